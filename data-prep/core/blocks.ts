@@ -1,0 +1,101 @@
+// A page as a list of typed blocks: the unit that line repair, duplicate removal and
+// segmentation work on. Classification looks only at a block's own shape (length, final
+// punctuation, known markers); decisions that need neighbours are made by the later stages.
+
+/** What a block looks like on the page. */
+export type BlockType =
+  | 'head' // short, no final punctuation: headline, kicker, sub-head
+  | 'body' // prose paragraph
+  | 'byline' // 本报记者 X / 本报通讯员 Y / □作者 (standalone)
+  | 'credit' // photo credit ending in 摄: closes a caption
+  | 'label' // column label printed above an article (阅读提示, 新闻特写 …)
+  | 'furniture'; // masthead, page furniture, editor lines: never article text
+
+export interface Block {
+  type: BlockType;
+  text: string;
+  /** Body paragraph whose byline prefix (本报讯 (记者…)) was split off. */
+  byline?: string;
+  /** The block closes its article: ends with an author in brackets or 作者单位. */
+  endsArticle?: boolean;
+  /** Set by duplicate removal: index of the block this one repeats. */
+  duplicateOf?: number;
+}
+
+/** Sentence-final marks: a block ending in one of these is a finished paragraph. */
+export const FINAL = /[。！？!?…；;」』]$|[。！？!?]["”’)）]$|——$/;
+
+const LABELS = new Set([
+  '阅读提示',
+  '新闻特写',
+  '蹲点日记',
+  '开栏的话',
+  '编者按',
+  '记者手记',
+  '短评',
+  '相关链接',
+  '链接',
+  '背景',
+  '图片新闻',
+  '一线视角',
+  '新闻链接',
+  '工会工作巡礼',
+  '评论员文章',
+]);
+
+// Page furniture of printed papers and their web copies. Anchored patterns, so a sentence that
+// merely mentions 邮编 is not dropped.
+const FURNITURE = [
+  /^(新闻热线|投稿邮箱|出版|社址|邮编|准印证号|责任编辑|美术编辑|本版编辑|编辑|校对|E-?mail|电子邮箱|主办|地址|电话|传真)\s*[:：]/i,
+  /^(工人日报|杭州工运|中工网|.{2,8}(日报|晚报|工运|工人报))$/,
+  /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/,
+  /^第\s*\d+\s*(版|期)\b/,
+  /^(分享到|版权所有|Copyright|返回顶部|打印本页|关闭窗口)/i,
+];
+
+/** Matches 本报讯 / 本报南京11月2日电 with an optional bracketed byline, at a paragraph's start. */
+export const LEAD_BYLINE =
+  /^(本报讯|本报[^\s，。]{1,12}?\d{1,2}月\d{1,2}日电|本报电|新华社[^\s，。]{1,12}?电)\s*([（(][^（()）]{1,60}[)）])?\s*/;
+
+const STANDALONE_BYLINE = /^(□\s*\S{2,6}|(本报|特约)?(记者|通讯员|特约记者|实习生|见习记者)[\s\S]{1,40})$/;
+
+const CREDIT = /(^|\s)(本报)?(特约)?(记者|通讯员)?\s*[\p{Script=Han}A-Za-z·\s]{0,30}\s摄(影)?(\s*[/／][\p{L}\s]{1,12})?$/u;
+
+/** "(王钰哲)" or "(作者单位:全总组织部)" closing a paragraph: the article ends there. */
+export const AUTHOR_END = /[。！？”]\s*[（(](作者单位[:：][^()（）]{1,30}|[\p{Script=Han}·\s]{2,10}|[\p{Script=Han}]{2,12}(部|室|总工会|工会|中心))[)）]$/u;
+
+function isCredit(line: string): boolean {
+  return line.length <= 48 && /摄(影)?(\s*[/／][\p{L}\s]{1,12})?$/u.test(line) && CREDIT.test(line);
+}
+
+/** Classify one non-empty line of a page. */
+export function classify(line: string): Block {
+  const text = line.trim();
+  if (FURNITURE.some((re) => re.test(text))) return { type: 'furniture', text };
+  if (LABELS.has(text)) return { type: 'label', text };
+  if (isCredit(text)) return { type: 'credit', text };
+  const lead = LEAD_BYLINE.exec(text);
+  if (lead && text.length > lead[0].length + 8) {
+    return {
+      type: 'body',
+      text: text.slice(lead[0].length),
+      byline: lead[0].trim(),
+      endsArticle: AUTHOR_END.test(text),
+    };
+  }
+  if (text.length <= 40 && STANDALONE_BYLINE.test(text) && !FINAL.test(text)) {
+    return { type: 'byline', text };
+  }
+  if (AUTHOR_END.test(text) && text.length > 20) return { type: 'body', text, endsArticle: true };
+  if (/^[（(](作者单位|[\p{Script=Han}·]{2,4}[)）]$)/u.test(text)) return { type: 'body', text, endsArticle: true };
+  const final = FINAL.test(text);
+  if (!final && text.length <= 64 && !/。/.test(text.slice(0, -1))) return { type: 'head', text };
+  if (text.endsWith('——') && text.length <= 90) return { type: 'head', text };
+  return { type: 'body', text };
+}
+
+/** A caption printed inline at a paragraph's end ("… 本报通讯员 赵明 摄"): split it off. */
+export function splitInlineCredit(line: string): [string, string] | null {
+  const m = /^(.*[。！？”])\s+((本报)?(特约)?(记者|通讯员)?\s*[\p{Script=Han}·\s]{1,20}\s摄)$/u.exec(line.trim());
+  return m && m[1] && m[2] ? [m[1], m[2]] : null;
+}

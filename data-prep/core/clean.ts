@@ -1,0 +1,155 @@
+// Page text → typed blocks with OCR line breaks repaired and repeated paragraphs marked.
+// Pure: no Node API. Works line by line, so a page of any size costs O(length).
+import { AUTHOR_END, classify, FINAL, LEAD_BYLINE, splitInlineCredit, type Block } from './blocks.ts';
+import { dedupKey } from './normalize.ts';
+
+/** Display width in CJK cells: ASCII letters and digits print at half width. */
+export function width(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x2e80 ? 0.5 : 1;
+  return w;
+}
+
+const PROSE_PUNCT = /[，,、；;：:。]/;
+const HEADLINE_SPACE = /[\p{Script=Han}”"》\d]\s+[\p{Script=Han}\d“"《]/u;
+// Openings that only prose has: a date, or a sentence adverbial (在…上, 据…, 随着…).
+const PROSE_START = /^(\d{4}年|\d{1,2}月\d{1,2}日|[在据为随对截近目今此同]|这|该)/;
+const ENDS_MID_CLAUSE = /[，,、；;：:]$/;
+
+function startsOwnBlock(line: string): boolean {
+  const b = classify(line);
+  return b.type !== 'head' && b.type !== 'body' ? true : LEAD_BYLINE.test(line);
+}
+
+/**
+ * Whether line `a` was broken by OCR and continues on `b`. Three shapes are joined:
+ * a long prose line that stops mid-sentence (劳 / 模); a run of equally wide short lines, which
+ * is a narrow newspaper column; a short headline whose last word fell onto its own line.
+ */
+export function continues(a: string, b: string, before: string | undefined, after?: string): boolean {
+  if (FINAL.test(a) || AUTHOR_END.test(a) || startsOwnBlock(b)) return false;
+  const wa = width(a);
+  const wb = width(b);
+  if (ENDS_MID_CLAUSE.test(a)) return true;
+  if (wa >= 30 && PROSE_PUNCT.test(a) && !HEADLINE_SPACE.test(a)) return true;
+  // A prose opening cut after its first line: "2024年4月,职工曲某与山东某置业公" + "司达成…".
+  if (wa >= 10 && PROSE_PUNCT.test(a) && PROSE_START.test(a) && wb >= 24 && !HEADLINE_SPACE.test(a)) return true;
+  const sameColumn = Math.abs(wa - wb) <= 2.5 || (FINAL.test(b) && wb < wa);
+  // Spaced headline words ("法治化 多元化") or a title right above 本报讯 are headlines.
+  const headline =
+    HEADLINE_SPACE.test(a) ||
+    HEADLINE_SPACE.test(b) ||
+    (after !== undefined && (LEAD_BYLINE.test(after) || classify(after).type === 'byline'));
+  if (wa >= 10 && wa <= 26 && sameColumn && !headline) {
+    // A run, not a sub-head followed by a short paragraph: the line before is of the same
+    // width, or the next line itself runs on, or the paragraph reads as prose.
+    const runBefore = before !== undefined && !FINAL.test(before) && Math.abs(width(before) - wa) <= 2.5;
+    // A run: the line before has the same width, or the line after does, or b ends the
+    // paragraph. A lone pair of equal lines followed by a long paragraph is a sub-head and
+    // the first line of prose, not a column.
+    const runAfter = after !== undefined && !FINAL.test(b) && Math.abs(width(after) - wb) <= 2.5;
+    const closes = FINAL.test(b);
+    if (runBefore || runAfter || closes || (after !== undefined && FINAL.test(after) && width(after) < wb)) return true;
+  }
+  return false;
+}
+
+/** Split page text into non-empty lines, with inline photo credits split off. */
+export function pageLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
+    const line = raw.replace(/[\u200b\ufeff]/g, '').trim();
+    if (!line) continue;
+    const credit = splitInlineCredit(line);
+    if (credit) out.push(credit[0], credit[1]);
+    else out.push(line);
+  }
+  return out;
+}
+
+/** Join lines that OCR broke, then classify each repaired line as a block. */
+export function repairLines(lines: readonly string[]): Block[] {
+  const joined: string[] = [];
+  let prevLine: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    let cur = lines[i]!;
+    // The width rules compare physical lines, so track the last one of a joined paragraph.
+    let last = cur;
+    let before = prevLine;
+    while (i + 1 < lines.length && continues(last, lines[i + 1]!, before, lines[i + 2])) {
+      before = last;
+      last = lines[++i]!;
+      cur += last;
+    }
+    prevLine = last;
+    joined.push(cur);
+  }
+  return joinHeadlineTails(joined.map(classify));
+}
+
+/** "将产改试点做成示范,办实事" + "服务职工": a headline's last words printed on their own line. */
+function joinHeadlineTails(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const prev = out[out.length - 1];
+    const next = blocks[i + 1];
+    if (prev?.type === 'head' && b.type === 'head' && b.text.length <= 4 && next?.type === 'body' && !next.byline) {
+      prev.text += b.text;
+      continue;
+    }
+    out.push(b);
+  }
+  return out;
+}
+
+const SHINGLE = 4;
+const MIN_KEY = 10;
+const DUP_SHARE = 0.85;
+
+/**
+ * Mark blocks that repeat earlier ones on the same page (OCR printed the paragraph twice, or a
+ * narrow-column copy of it), exactly or nearly: when most of a block's 4-character shingles
+ * were already seen. Marks rather than drops, so segmentation can tell a repeated article's
+ * remains from a new article.
+ */
+export function markDuplicates(blocks: Block[]): Block[] {
+  const seen = new Map<string, number>();
+  const exact = new Map<string, number>();
+  blocks.forEach((b, i) => {
+    if (b.type === 'furniture' || b.type === 'label' || b.type === 'credit') return;
+    const key = dedupKey(b.text);
+    const prior = exact.get(key);
+    if (prior !== undefined && (key.length >= 4 || b.type === 'head')) {
+      b.duplicateOf = prior;
+      return;
+    }
+    if ((b.type === 'body' && key.length >= MIN_KEY) || (b.type === 'head' && key.length >= 12)) {
+      const votes = new Map<number, number>();
+      let hits = 0;
+      const n = key.length - SHINGLE + 1;
+      for (let k = 0; k < n; k++) {
+        const src = seen.get(key.slice(k, k + SHINGLE));
+        if (src !== undefined) {
+          hits++;
+          votes.set(src, (votes.get(src) ?? 0) + 1);
+        }
+      }
+      if (hits / n >= DUP_SHARE) {
+        b.duplicateOf = [...votes.entries()].sort((x, y) => y[1] - x[1])[0]![0];
+        return;
+      }
+    }
+    exact.set(key, i);
+    for (let k = 0; k + SHINGLE <= key.length; k++) {
+      const sh = key.slice(k, k + SHINGLE);
+      if (!seen.has(sh)) seen.set(sh, i);
+    }
+  });
+  return blocks;
+}
+
+/** The whole cleaning stage: page text → repaired, classified blocks with repeats marked. */
+export function cleanPage(text: string): Block[] {
+  return markDuplicates(repairLines(pageLines(text)));
+}

@@ -1,0 +1,120 @@
+// Money, membership and reach figures, each with the sentence it came from. The number parser
+// finds amounts; this module decides what each one is from the words around it: the unit,
+// the verb before it (投入, 返还, 追回), the subject (会员, 入会率) and time words (累计, 今年).
+import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period } from './types.ts';
+import { findNumbers } from './numbers.ts';
+import { sentences, type Sentence } from './sentences.ts';
+import { yearsIn } from './years.ts';
+
+export interface FigureContext {
+  /** The article's activity year, used for 今年/如今 and figures without a stated year. */
+  year: number | null;
+}
+
+const CUMULATIVE = /累计|截至|截止|以来|至今|总计|先后|历年|年来|已累计|共计/;
+const RECOVERED = /追回|讨回|讨薪|追讨|欠薪|拖欠|劳动报酬|清欠|薪金|支付.{0,6}工资|工资款/;
+const FEE_REFUND = /返还.{0,16}经费|经费.{0,6}返还/;
+const PRIZE = /奖励|奖金|奖品|获奖|奖补/;
+const LOAN = /贷款|贴息|信贷/;
+const SPENDING = /投入|安排|拨付|拨出|划拨|发放|捐助|捐赠|捐款|慰问金|资助|帮扶资金|救助金|筹集|送去|用于|慰问|援助|补助|出资|支出|专项资金/;
+const OTHER_MONEY = /收入|消费|产值|效益|营收|销售|价格|工资标准|月薪|年薪|人均|不足|政府|财政|补贴/;
+const MEMBERS = /会员(?!代表|互助|服务卡|卡|日)/;
+const NEW_MEMBERS = /入会|新增会员|发展会员|吸纳.{0,12}会员|新会员/;
+const RATE = /入会率|建会率|覆盖率/;
+const REACH = /参与|参加|惠及|覆盖|服务|受众|培训|慰问|吸引|带动|受益|帮助|救助|走访|收看|观看人|联动|就业|脱盲|参赛|投入竞赛|实施/;
+const PEOPLE_UNITS = new Set(['人', '人次', '名', '位', '余人', '名职工']);
+// 户 counts households or firms, 次 counts views or cases: neither is people reached.
+const NOT_PEOPLE_AFTER = /^(企业|家|单位|个|项|件|场|次)/;
+
+function clauseBefore(s: string, at: number): string {
+  const from = Math.max(s.lastIndexOf('，', at - 1), s.lastIndexOf(',', at - 1), s.lastIndexOf('；', at - 1), s.lastIndexOf(';', at - 1));
+  return s.slice(from + 1, at);
+}
+
+function moneyCategory(sentence: string, before: string): MoneyCategory {
+  if (FEE_REFUND.test(sentence)) return 'fee-refund';
+  if (RECOVERED.test(before) || (RECOVERED.test(sentence) && /追回|讨|支付/.test(sentence))) return 'wages-recovered';
+  if (PRIZE.test(sentence) && !SPENDING.test(before)) return 'prize';
+  if (LOAN.test(sentence)) return 'loan';
+  if (OTHER_MONEY.test(before)) return 'other';
+  if (SPENDING.test(before) || SPENDING.test(sentence.slice(0, sentence.indexOf(before) + before.length + 8))) return 'spending';
+  return 'other';
+}
+
+function period(sentence: string, before: string, statedYear: number | null): Period {
+  if (CUMULATIVE.test(before) || /截至|截止|以来|年来/.test(sentence.slice(0, sentence.indexOf(before)))) return 'cumulative';
+  if (statedYear !== null || /今年|去年|全年|当年|本年度|年内/.test(before)) return 'annual';
+  return 'unspecified';
+}
+
+/** The year a clause states for its figure: the last year before the number, or 今年/去年. */
+function figureYear(sentence: string, at: number, ctx: FigureContext): { year: number | null; stated: number | null } {
+  const head = sentence.slice(0, at);
+  const years = yearsIn(head);
+  const stated = years.length ? years[years.length - 1]! : null;
+  if (stated !== null) return { year: stated, stated };
+  const clause = clauseBefore(sentence, at);
+  if (/去年/.test(clause) && ctx.year) return { year: ctx.year - 1, stated: ctx.year - 1 };
+  if (/今年|本年/.test(clause) && ctx.year) return { year: ctx.year, stated: ctx.year };
+  return { year: ctx.year, stated: null };
+}
+
+function classifyNumber(
+  n: ParsedNumber,
+  sent: Sentence,
+  ctx: FigureContext,
+): Omit<Figure, 'quote' | 'raw'> | null {
+  const s = sent.norm;
+  const before = clauseBefore(s, n.start);
+  const after = s.slice(n.end, n.end + 6);
+  const { year, stated } = figureYear(s, n.start, ctx);
+  const base = { value: n.value, qualifier: n.qualifier, ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}), year };
+  if (n.unit === '元') {
+    const category = moneyCategory(s, before);
+    const funding = category === 'spending' || category === 'fee-refund';
+    const p = period(s, before, stated);
+    // A cumulative figure belongs to the year it runs to: the article's, unless 截至 names one.
+    const y = p === 'cumulative' && !/截至|截止/.test(before) ? (ctx.year ?? year) : year;
+    return { ...base, year: p === 'cumulative' ? y : year, kind: 'money', category, funding, period: p };
+  }
+  if (n.unit === '%' && RATE.test(s.slice(Math.max(0, n.start - 12), n.start))) {
+    return { ...base, kind: 'membership-rate' };
+  }
+  const peopleLike = PEOPLE_UNITS.has(n.unit) || (n.unit === '' && n.value >= 10000);
+  if (!peopleLike || NOT_PEOPLE_AFTER.test(after) || n.value < 2) return null;
+  if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(n.end, n.end + 14))) return null;
+  const membersContext = MEMBERS.test(s.slice(Math.max(0, n.start - 20), n.end + 6)) || /会员/.test(before);
+  if (NEW_MEMBERS.test(s.slice(n.end, n.end + 24)) || NEW_MEMBERS.test(before)) {
+    if (/会员|入会|职工|人员|就业/.test(s)) return { ...base, kind: 'new-members' };
+  }
+  if (membersContext && !/代表|参加|参与/.test(before)) {
+    // "从1953年的84万发展到如今的2156万": each point of a series takes its own year.
+    const own = /如今|目前|现有|现在|总数达|已达/.test(before) ? ctx.year : year;
+    return { ...base, year: own, kind: 'members' };
+  }
+  const reach = REACH.test(before) || REACH.test(s.slice(n.end, n.end + 16)) || /人次/.test(n.unit);
+  if (reach) return { ...base, kind: 'participants' };
+  return null;
+}
+
+/** Every figure of an article, in text order, each with its quote; repeats collapsed. */
+export function extractFigures(text: string, norm: string, ctx: FigureContext): Figure[] {
+  const out: Figure[] = [];
+  // An OCR-repeated paragraph gives the same figure from another copy of the same sentence:
+  // keep the first. Two figures of one sentence (入会率 100% twice) are distinct.
+  const seen = new Map<string, number>();
+  sentences(text, norm).forEach((sent, si) => {
+    for (const n of findNumbers(sent.norm)) {
+      const f = classifyNumber(n, sent, ctx);
+      if (!f) continue;
+      const key = `${f.kind}|${f.value}|${f.category ?? ''}|${f.year ?? ''}`;
+      const prior = seen.get(key);
+      if (prior !== undefined && prior !== si) continue;
+      seen.set(key, si);
+      out.push({ ...f, quote: sent.text, raw: sent.text.slice(n.start, n.end) } as Figure);
+    }
+  });
+  return out;
+}
+
+export type { FigureKind };
