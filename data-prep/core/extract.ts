@@ -10,6 +10,8 @@ import { extractFigures } from './figures.ts';
 export interface ExtractContext {
   /** The paper's region (province code or name) from the manifest, for 我省/我市. */
   region?: string | null;
+  /** For a page without a dateline: the year its articles imply (see impliedYear). */
+  pageYear?: number | null;
 }
 
 export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedArticle {
@@ -20,7 +22,13 @@ export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedA
     { title, subtitles, byline: a.byline, text: norm, dateline: a.dateline ?? null },
     { region: ctx.region ?? null },
   );
-  const when = activityDate(norm, a.published);
+  // An undated page is read as published at the end of the year it implies, so 5月15日
+  // resolves to that year and older years stay background.
+  const pub = a.published ?? (ctx.pageYear ? `${ctx.pageYear}-12-31` : null);
+  const found = activityDate(norm, pub);
+  // Without a dateline we know the page's year but not its month: an article that states only
+  // older years (2024年以来) still reports in the page's year.
+  const when = !a.published && ctx.pageYear && !found.date ? { date: null, year: ctx.pageYear } : found;
   const themes = classifyThemes([title, ...subtitles].join(' '), norm);
   const figures = extractFigures(a.text, norm, { year: when.year });
   return {

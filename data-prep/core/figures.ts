@@ -4,7 +4,7 @@
 import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period } from './types.ts';
 import { findNumbers } from './numbers.ts';
 import { sentences, type Sentence } from './sentences.ts';
-import { yearsIn } from './years.ts';
+import { yearOccurrences as yearsIn } from './stated-years.ts';
 
 export interface FigureContext {
   /** The article's activity year, used for 今年/如今 and figures without a stated year. */
@@ -19,7 +19,7 @@ const LOAN = /贷款|贴息|信贷/;
 const SPENDING = /投入|安排|拨付|拨出|划拨|发放|捐助|捐赠|捐款|慰问金|资助|帮扶资金|救助金|筹集|送去|用于|慰问|援助|补助|出资|支出|专项资金/;
 const OTHER_MONEY = /收入|消费|产值|效益|营收|销售|价格|工资标准|月薪|年薪|人均|不足|政府|财政|补贴/;
 const MEMBERS = /会员(?!代表|互助|服务卡|卡|日)/;
-const NEW_MEMBERS = /入会|新增会员|发展会员|吸纳.{0,12}会员|新会员/;
+const NEW_MEMBERS = /入会|新增会员|发展会员|吸纳.{0,12}会员|新会员|会员登记/;
 const RATE = /入会率|建会率|覆盖率/;
 const REACH = /参与|参加|惠及|覆盖|服务|受众|培训|慰问|吸引|带动|受益|帮助|救助|走访|收看|观看人|联动|就业|脱盲|参赛|投入竞赛|实施/;
 const PEOPLE_UNITS = new Set(['人', '人次', '名', '位', '余人', '名职工']);
@@ -42,39 +42,51 @@ function moneyCategory(sentence: string, before: string): MoneyCategory {
 }
 
 function period(sentence: string, before: string, statedYear: number | null): Period {
-  if (CUMULATIVE.test(before) || /截至|截止|以来|年来/.test(sentence.slice(0, sentence.indexOf(before)))) return 'cumulative';
-  if (statedYear !== null || /今年|去年|全年|当年|本年度|年内/.test(before)) return 'annual';
+  if (CUMULATIVE.test(before)) return 'cumulative';
+  // "自2019年以来…，2019年共投入60万元": a year stated in the figure's own clause wins over a
+  // 以来 earlier in the sentence.
+  if (yearsIn(before).length || /今年|去年|全年|当年|本年度|年内/.test(before)) return 'annual';
+  if (/截至|截止|以来|年来/.test(sentence.slice(0, Math.max(0, sentence.indexOf(before))))) return 'cumulative';
+  if (statedYear !== null) return 'annual';
   return 'unspecified';
 }
 
-/** The year a clause states for its figure: the last year before the number, or 今年/去年. */
-function figureYear(sentence: string, at: number, ctx: FigureContext): { year: number | null; stated: number | null } {
-  const head = sentence.slice(0, at);
-  const years = yearsIn(head);
-  const stated = years.length ? years[years.length - 1]! : null;
-  if (stated !== null) return { year: stated, stated };
-  const clause = clauseBefore(sentence, at);
-  if (/去年/.test(clause) && ctx.year) return { year: ctx.year - 1, stated: ctx.year - 1 };
-  if (/今年|本年/.test(clause) && ctx.year) return { year: ctx.year, stated: ctx.year };
+/**
+ * The year a figure belongs to: the last time expression before it in its sentence — a year
+ * (2019年), or 今年/去年 resolved against the article's year — else the article's year. `carry`
+ * is the sentence before when this one continues it after a semicolon (仅2020年,…;到489家…).
+ */
+function figureYear(sentence: string, at: number, ctx: FigureContext, carry: string): { year: number | null; stated: number | null } {
+  const head = carry + sentence.slice(0, at);
+  let last: { at: number; year: number } | null = null;
+  for (const m of head.matchAll(TIME_WORD)) {
+    const y = m[1] ? Number(m[1]) : m[0] === '去年' ? (ctx.year ?? NaN) - 1 : (ctx.year ?? NaN);
+    if (!Number.isNaN(y)) last = { at: m.index, year: y };
+  }
+  if (last) return { year: last.year, stated: last.year };
   return { year: ctx.year, stated: null };
 }
+
+const TIME_WORD = /(?<![\d.])(1[89]\d\d|20\d\d)(?=\s*年)|今年|去年|本年/g;
 
 function classifyNumber(
   n: ParsedNumber,
   sent: Sentence,
   ctx: FigureContext,
+  carry: string,
 ): Omit<Figure, 'quote' | 'raw'> | null {
   const s = sent.norm;
   const before = clauseBefore(s, n.start);
   const after = s.slice(n.end, n.end + 6);
-  const { year, stated } = figureYear(s, n.start, ctx);
+  const { year, stated } = figureYear(s, n.start, ctx, carry);
   const base = { value: n.value, qualifier: n.qualifier, ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}), year };
   if (n.unit === '元') {
     const category = moneyCategory(s, before);
     const funding = category === 'spending' || category === 'fee-refund';
     const p = period(s, before, stated);
     // A cumulative figure belongs to the year it runs to: the article's, unless 截至 names one.
-    const y = p === 'cumulative' && !/截至|截止/.test(before) ? (ctx.year ?? year) : year;
+    const head = s.slice(0, n.start);
+    const y = p === 'cumulative' && !/截至|截止/.test(head) ? (ctx.year ?? year) : year;
     return { ...base, year: p === 'cumulative' ? y : year, kind: 'money', category, funding, period: p };
   }
   if (n.unit === '%' && RATE.test(s.slice(Math.max(0, n.start - 12), n.start))) {
@@ -93,7 +105,8 @@ function classifyNumber(
     return { ...base, year: own, kind: 'members' };
   }
   const reach = REACH.test(before) || REACH.test(s.slice(n.end, n.end + 16)) || /人次/.test(n.unit);
-  if (reach) return { ...base, kind: 'participants' };
+  // Two or three people are a team, not an activity's reach.
+  if (reach && n.value >= 5) return { ...base, kind: 'participants' };
   return null;
 }
 
@@ -103,16 +116,24 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
   // An OCR-repeated paragraph gives the same figure from another copy of the same sentence:
   // keep the first. Two figures of one sentence (入会率 100% twice) are distinct.
   const seen = new Map<string, number>();
+  let carry = '';
   sentences(text, norm).forEach((sent, si) => {
     for (const n of findNumbers(sent.norm)) {
-      const f = classifyNumber(n, sent, ctx);
+      const f = classifyNumber(n, sent, ctx, carry);
       if (!f) continue;
       const key = `${f.kind}|${f.value}|${f.category ?? ''}|${f.year ?? ''}`;
       const prior = seen.get(key);
       if (prior !== undefined && prior !== si) continue;
+      // "约定…支付其劳动报酬53万元" then "…一次性支付劳动报酬53万元": a later mention of the same
+      // amount that states no year of its own is the same figure told again.
+      const loose = `${f.kind}|${f.value}|${f.category ?? ''}`;
+      const priorLoose = seen.get(loose);
+      if (priorLoose !== undefined && priorLoose !== si && f.period !== 'annual' && f.period !== 'cumulative') continue;
       seen.set(key, si);
+      if (!seen.has(loose)) seen.set(loose, si);
       out.push({ ...f, quote: sent.text, raw: sent.text.slice(n.start, n.end) } as Figure);
     }
+    carry = /[；;]$/.test(sent.norm) ? carry + sent.norm : '';
   });
   return out;
 }

@@ -6,6 +6,7 @@ import { pageToArticles } from './articles.ts';
 import { extractArticle } from './extract.ts';
 import { dedupKey } from './normalize.ts';
 import { stableId } from './hash.ts';
+import { yearOccurrences } from './stated-years.ts';
 
 const MASTHEAD_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(星期|周)[一二三四五六日天]/;
 
@@ -15,6 +16,30 @@ export function mastheadDate(text: string): string | null {
   if (!m) return null;
   const [, y, mo, d] = m;
   return `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}`;
+}
+
+// A year in a plan or a deadline (到2025年, 2025年前) says nothing about when the page was printed.
+const PLANNED = /(到|至|在|于)\s*$|^\s*年(前|底前|以前|底|内)/;
+
+/**
+ * The year an undated page implies: the latest year its text states, plans and deadlines
+ * aside. News reports recent events; older years on a page are background (2018年以来).
+ */
+export function impliedYear(text: string): number | null {
+  let best: number | null = null;
+  const re = /(1[89]\d\d|20\d\d)\s*年/g;
+  for (const m of text.matchAll(re)) {
+    const before = text.slice(Math.max(0, m.index - 2), m.index);
+    const after = text.slice(m.index + 4, m.index + 8);
+    if (PLANNED.test(before) || PLANNED.test(after)) continue;
+    const y = Number(m[1]);
+    if (best === null || y > best) best = y;
+  }
+  if (best === null) {
+    const ys = yearOccurrences(text);
+    best = ys.length ? Math.max(...ys) : null;
+  }
+  return best;
 }
 
 export interface PipelineStats {
@@ -35,6 +60,7 @@ export class Pipeline {
     const dated: Page = page.published || page.preSegmented ? page : { ...page, published: mastheadDate(page.text) };
     const whole = !page.preSegmented && /\.(html?|shtml)$/i.test(page.file);
     const out: ExtractedArticle[] = [];
+    const pageYear = dated.published ? null : impliedYear(page.text);
     for (const a of pageToArticles(dated, { whole })) {
       const key = stableId(dedupKey(a.text));
       if (a.text.length >= 40 && this.seen.has(key)) {
@@ -46,7 +72,7 @@ export class Pipeline {
       let id = a.id;
       for (let k = 2; this.ids.has(id); k++) id = `${a.id}-${k}`;
       this.ids.add(id);
-      out.push(extractArticle({ ...a, id }, { region: page.region ?? null }));
+      out.push(extractArticle({ ...a, id }, { region: page.region ?? null, pageYear }));
     }
     this.stats.articles += out.length;
     return out;

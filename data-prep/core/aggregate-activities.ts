@@ -1,0 +1,32 @@
+// Article index → activities: how many articles per province × theme × year × month.
+import type { ActivityRow, ArticleIndexRow } from './dataset-types.ts';
+import type { ThemeId } from './types.ts';
+import { compareKeys, keyString } from './aggregate-order.ts';
+
+type Row = Pick<ArticleIndexRow, 'id' | 'scope' | 'provinceCode' | 'themes' | 'year' | 'month'>;
+
+/**
+ * Counts articles per province (attributed, see ArticleIndexRow), scope, theme, year and month.
+ * An article is counted once per theme it has, or once with theme null when it has none, so
+ * the rows of one theme add up to that theme's articles, but summing across themes does not
+ * give the number of articles.
+ */
+export function activityRows(index: readonly Row[]): ActivityRow[] {
+  const groups = new Map<string, ActivityRow>();
+  for (const a of index) {
+    const themes: (ThemeId | null)[] = a.themes.length > 0 ? [...new Set(a.themes)] : [null];
+    for (const theme of themes) {
+      const key = keyString([a.provinceCode, a.scope, theme, a.year, a.month]);
+      let row = groups.get(key);
+      if (!row) {
+        row = { provinceCode: a.provinceCode, scope: a.scope, theme, year: a.year, month: a.month, articles: 0, articleIds: [] };
+        groups.set(key, row);
+      }
+      row.articles++;
+      row.articleIds.push(a.id);
+    }
+  }
+  return [...groups.values()].sort((x, y) =>
+    compareKeys([x.provinceCode, x.scope, x.theme, x.year, x.month], [y.provinceCode, y.scope, y.theme, y.year, y.month]),
+  );
+}

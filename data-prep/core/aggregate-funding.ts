@@ -1,0 +1,65 @@
+// Figure facts → funding per province × category × year × period.
+// Annual (and unspecified) amounts are added up; cumulative amounts never are: a cumulative
+// total already contains the years before it, and two cumulative totals of the same province
+// and category overlap. So a cumulative row keeps one figure and lists the ones it supersedes.
+import type { FigureFact, FigureRef, FundingRow } from './dataset-types.ts';
+import type { Period } from './types.ts';
+import { compareKeys, keyString } from './aggregate-order.ts';
+
+/** A money figure counts as funding when extraction flagged it so (`funding: true`). */
+export function isFunding(f: Pick<FigureFact, 'kind' | 'funding'>): boolean {
+  return f.kind === 'money' && f.funding === true;
+}
+
+/** The period a figure is filed under; extraction may leave it unset. */
+export function fundingPeriod(f: Pick<FigureFact, 'period'>): Period {
+  return f.period ?? 'unspecified';
+}
+
+const ref = (f: FigureFact): FigureRef => [f.articleId, f.index];
+
+/**
+ * Orders cumulative candidates best first: the latest year (unknown year counts as oldest),
+ * then the largest value, then input order (a stable sort keeps it).
+ */
+function byLatestThenLargest(a: FigureFact, b: FigureFact): number {
+  const ya = a.year ?? -Infinity;
+  const yb = b.year ?? -Infinity;
+  return ya !== yb ? yb - ya : b.value - a.value;
+}
+
+/** Funding rows from figure facts; facts that are not funding are ignored. */
+export function fundingRows(facts: readonly FigureFact[]): FundingRow[] {
+  const groups = new Map<string, FigureFact[]>();
+  for (const f of facts) {
+    if (!isFunding(f)) continue;
+    const period = fundingPeriod(f);
+    // Cumulative figures of one province and category compete whatever their year.
+    const year = period === 'cumulative' ? null : f.year;
+    const key = keyString([f.provinceCode, f.scope, f.category ?? 'other', period, year]);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  const rows: FundingRow[] = [];
+  for (const list of groups.values()) {
+    const first = list[0]!;
+    const period = fundingPeriod(first);
+    const counted = period === 'cumulative' ? [[...list].sort(byLatestThenLargest)[0]!] : list;
+    const superseded = period === 'cumulative' ? list.filter((f) => f !== counted[0]) : [];
+    rows.push({
+      provinceCode: first.provinceCode,
+      scope: first.scope,
+      category: first.category ?? 'other',
+      year: counted[0]!.year,
+      period,
+      total: counted.reduce((s, f) => s + f.value, 0),
+      approximate: counted.some((f) => f.qualifier !== 'exact'),
+      figures: counted.map(ref),
+      superseded: superseded.map(ref),
+    });
+  }
+  return rows.sort((a, b) =>
+    compareKeys([a.provinceCode, a.scope, a.category, a.period, a.year], [b.provinceCode, b.scope, b.category, b.period, b.year]),
+  );
+}

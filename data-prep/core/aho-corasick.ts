@@ -1,0 +1,162 @@
+// A multi-pattern matcher: build once from many patterns, then find every occurrence of every
+// pattern in one left-to-right pass over a text (Aho–Corasick). Characters are UTF-16 code
+// units, so offsets are ordinary JavaScript string indices.
+//
+// Layout: the root's transitions are a flat 65,536-entry table (it has thousands of children);
+// every other node keeps its few children as a sorted run in shared typed arrays, found by
+// binary search. Failure and output links make the search linear in the text length plus
+// the number of matches.
+
+/** One occurrence of a pattern: `text.slice(start, end) === pattern`. */
+export interface AcMatch<T> {
+  start: number;
+  end: number;
+  pattern: string;
+  value: T;
+}
+
+export class AhoCorasick<T> {
+  readonly size: number;
+  private readonly patterns: string[] = [];
+  private readonly values: T[] = [];
+  private readonly rootNext = new Int32Array(0x10000);
+  private readonly edgeStart: Int32Array;
+  private readonly edgeChar: Uint16Array;
+  private readonly edgeTarget: Int32Array;
+  private readonly fail: Int32Array;
+  /** Pattern index ending at the node, or -1. */
+  private readonly output: Int32Array;
+  /** Nearest node on the failure chain that has an output, or 0 for none. */
+  private readonly outLink: Int32Array;
+
+  /** Later entries replace earlier ones with the same pattern; empty patterns are ignored. */
+  constructor(entries: Iterable<readonly [string, T]>) {
+    const index = new Map<string, number>();
+    for (const [pattern, value] of entries) {
+      if (pattern.length === 0) continue;
+      const known = index.get(pattern);
+      if (known !== undefined) this.values[known] = value;
+      else {
+        index.set(pattern, this.patterns.length);
+        this.patterns.push(pattern);
+        this.values.push(value);
+      }
+    }
+
+    // Trie with sibling lists while building; node 0 is the root, 0 also means "no node".
+    const firstChild: number[] = [0];
+    const nextSibling: number[] = [0];
+    const nodeChar: number[] = [0];
+    const out: number[] = [-1];
+    this.patterns.forEach((pattern, p) => {
+      let node = 0;
+      for (let i = 0; i < pattern.length; i++) {
+        const c = pattern.charCodeAt(i);
+        let child = node === 0 ? this.rootNext[c]! : firstChild[node]!;
+        if (node !== 0) while (child !== 0 && nodeChar[child] !== c) child = nextSibling[child]!;
+        if (child === 0) {
+          child = nodeChar.length;
+          nodeChar.push(c);
+          firstChild.push(0);
+          out.push(-1);
+          if (node === 0) {
+            nextSibling.push(0);
+            this.rootNext[c] = child;
+          } else {
+            nextSibling.push(firstChild[node]!);
+            firstChild[node] = child;
+          }
+        }
+        node = child;
+      }
+      out[node] = p;
+    });
+
+    // Compile non-root children into sorted runs (CSR).
+    const n = nodeChar.length;
+    this.size = n;
+    this.edgeStart = new Int32Array(n + 1);
+    this.edgeChar = new Uint16Array(Math.max(n - 1, 0));
+    this.edgeTarget = new Int32Array(Math.max(n - 1, 0));
+    let e = 0;
+    const kids: number[] = [];
+    for (let node = 0; node < n; node++) {
+      this.edgeStart[node] = e;
+      if (node === 0) continue;
+      kids.length = 0;
+      for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) kids.push(k);
+      kids.sort((a, b) => nodeChar[a]! - nodeChar[b]!);
+      for (const k of kids) {
+        this.edgeChar[e] = nodeChar[k]!;
+        this.edgeTarget[e++] = k;
+      }
+    }
+    this.edgeStart[n] = e;
+
+    // Failure links, breadth first.
+    this.output = Int32Array.from(out);
+    this.fail = new Int32Array(n);
+    this.outLink = new Int32Array(n);
+    const queue = new Int32Array(n);
+    let head = 0;
+    let tail = 0;
+    for (let c = 0; c < 0x10000; c++) if (this.rootNext[c] !== 0) queue[tail++] = this.rootNext[c]!;
+    while (head < tail) {
+      const node = queue[head++]!;
+      for (let k = this.edgeStart[node]!; k < this.edgeStart[node + 1]!; k++) {
+        const child = this.edgeTarget[k]!;
+        const c = this.edgeChar[k]!;
+        let f = this.fail[node]!;
+        let next = this.step(f, c);
+        while (next === 0 && f !== 0) {
+          f = this.fail[f]!;
+          next = this.step(f, c);
+        }
+        this.fail[child] = next;
+        this.outLink[child] = this.output[next]! >= 0 ? next : this.outLink[next]!;
+        queue[tail++] = child;
+      }
+    }
+  }
+
+  /** The child of `node` by code unit `c`, or 0. */
+  private step(node: number, c: number): number {
+    if (node === 0) return this.rootNext[c]!;
+    let lo = this.edgeStart[node]!;
+    let hi = this.edgeStart[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.edgeChar[mid]!;
+      if (m === c) return this.edgeTarget[mid]!;
+      if (m < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** Calls `visit` for every occurrence, in order of end offset (longest first at one end). */
+  forEachMatch(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
+    let node = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      let next = this.step(node, c);
+      while (next === 0 && node !== 0) {
+        node = this.fail[node]!;
+        next = this.step(node, c);
+      }
+      node = next;
+      for (let hit = this.output[node]! >= 0 ? node : this.outLink[node]!; hit !== 0; hit = this.outLink[hit]!) {
+        const p = this.output[hit]!;
+        const pattern = this.patterns[p]!;
+        visit(i + 1 - pattern.length, i + 1, this.values[p]!, pattern);
+      }
+    }
+  }
+
+  /** Every occurrence of every pattern (overlaps included). */
+  search(text: string): AcMatch<T>[] {
+    const matches: AcMatch<T>[] = [];
+    this.forEachMatch(text, (start, end, value, pattern) => matches.push({ start, end, pattern, value }));
+    return matches;
+  }
+}

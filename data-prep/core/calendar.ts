@@ -1,0 +1,73 @@
+// Calendar arithmetic for the date finder: UTC only, so results never depend on the machine's
+// time zone, and never on the clock.
+
+const DAY_MS = 86_400_000;
+
+/** How far after publication a year-less date may fall: a notice can announce an event weeks ahead. */
+export const FUTURE_DAYS_MONTH_DAY = 60;
+/** Day-only dates (15日) refer to the last few days; a week ahead at most. */
+export const FUTURE_DAYS_DAY_ONLY = 7;
+
+export const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad2(m)}-${pad2(d)}`;
+
+export const isPlausibleYear = (y: number): boolean => Number.isInteger(y) && y >= 1900 && y <= 2100;
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidDate(y: number, m: number, d: number): boolean {
+  return isPlausibleYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+/** A YYYY-MM-DD string as a UTC day number, or null when it is not one. */
+export function dayNumber(iso: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(y, mo, d) ? Date.UTC(y, mo - 1, d) / DAY_MS : null;
+}
+
+const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+
+/**
+ * The year of a month/day printed without one: the latest year that puts it no more than
+ * `FUTURE_DAYS_MONTH_DAY` after publication. Published 2022-01-05, 12月28日 is 2021-12-28;
+ * published 2021-12-30, 1月3日 is 2022-01-03 (four days ahead).
+ */
+export function yearForMonthDay(published: string, month: number, day: number): number | null {
+  const p = dayNumber(published);
+  if (p === null) return null;
+  const pubYear = Number(published.slice(0, 4));
+  for (const y of [pubYear + 1, pubYear, pubYear - 1]) {
+    if (isValidDate(y, month, day) && dayOf(y, month, day) <= p + FUTURE_DAYS_MONTH_DAY) return y;
+  }
+  return null;
+}
+
+/**
+ * The year and month of a day printed alone (15日): the latest month that puts it no more than
+ * `FUTURE_DAYS_DAY_ONLY` after publication, skipping months without that day.
+ */
+export function monthForDay(published: string, day: number): { year: number; month: number } | null {
+  const p = dayNumber(published);
+  if (p === null) return null;
+  let y = Number(published.slice(0, 4));
+  let m = Number(published.slice(5, 7)) + 1;
+  if (m === 13) [y, m] = [y + 1, 1];
+  for (let k = 0; k < 4; k++) {
+    if (isValidDate(y, m, day) && dayOf(y, m, day) <= p + FUTURE_DAYS_DAY_ONLY) return { year: y, month: m };
+    m -= 1;
+    if (m === 0) [y, m] = [y - 1, 12];
+  }
+  return null;
+}
+
+/** Whether a day lies in the year before publication up to the future allowance. */
+export function isNearPublication(iso: string, published: string): boolean {
+  const d = dayNumber(iso);
+  const p = dayNumber(published);
+  return d !== null && p !== null && d > p - 366 && d <= p + FUTURE_DAYS_MONTH_DAY;
+}

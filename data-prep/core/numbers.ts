@@ -1,0 +1,166 @@
+// Chinese amounts and counts as newspapers print them: 1.72亿元, 2300余万元, 近万人次,
+// 3000万至5000万元, 百分之七十三. Our own parser, because registry packages mis-read the mixed
+// Arabic/Chinese forms. Pure: runs in Node and in a browser worker.
+//
+// What findNumbers returns: every amount, count, percentage or duration, with `value` in base
+// units (万元/亿元 become 元 with the multiplier applied, 万户 becomes 户, 1.3万名 is 13000 名),
+// `unit` the counting word after it ('' when none, '%' for percentages) and offsets into the
+// original string. Callers pick what they want by unit (小时, 年, 天 durations are returned too).
+// What it leaves out: years (4 digits + 年), dates (5月15日, 2021.5.15, 2021-05-15), clock times,
+// ordinals (第3届), phone numbers, area codes, postcodes, hotlines (12345), codes (G109, 5G),
+// ratios (91:1), numerals inside words (十四五, 五一, 十分) and slogans with a bare 百/千/万
+// (千名人才) unless a qualifier makes them a count (近万人次, 千余人, 上亿).
+//
+// Vague forms (十几万, 数百万, 几十人) read the unknown digit as 0..9 after a ten and 1..9
+// before a multiplier: `value` is the low reading and `valueMax` the high one (十几万 is
+// 100000..190000, 数百万 is 1000000..9000000), qualifier 'vague'.
+import type { ParsedNumber, Qualifier } from './types.ts';
+import { cleanFloat, isAsciiDigit, isChineseDigit, isMultiplier, isNumeralChar, scanNumeral, toHalfWidth } from './numerals.ts';
+import type { NumeralScan } from './numerals.ts';
+import { matchUnit, prefixQualifier, suffixQualifier } from './number-words.ts';
+import type { PrefixMatch } from './number-words.ts';
+import { blockedSpans, skipReason } from './number-skips.ts';
+
+export { chineseNumeralToNumber } from './numerals.ts';
+
+/** A numeral and the unit printed after it. */
+interface Part {
+  scan: NumeralScan;
+  unit: string;
+  end: number;
+}
+
+const RANGE_SIGN = /^[ \t]*[~\-—–〜至到][ \t]*/;
+const CURRENCY = /[￥¥][ \t]*$/;
+// 近3年 is "the last three years", not "nearly three years".
+const RECENT_UNITS = new Set(['年', '个月', '天', '周']);
+
+/** Every amount or count in `text`, left to right, with offsets into `text` itself. */
+export function findNumbers(text: string): ParsedNumber[] {
+  const s = toHalfWidth(text);
+  const blocked = blockedSpans(s);
+  const found: ParsedNumber[] = [];
+  let b = 0;
+  for (let i = 0; i < s.length; ) {
+    while ((blocked[b]?.[1] ?? Infinity) <= i) b++;
+    const span = blocked[b];
+    if (span !== undefined && span[0] <= i) {
+      i = span[1];
+      continue;
+    }
+    if (!startsNumber(s, i)) {
+      i++;
+      continue;
+    }
+    const { parsed, end } = readExpression(s, i);
+    if (parsed) found.push(parsed);
+    i = Math.max(end, i + 1);
+  }
+  return found;
+}
+
+/**
+ * The amount or count at the start of `s` (leading spaces skipped; words after it are ignored,
+ * so "1.3万名职工" reads as 13000 名). Null when `s` does not start with one, or starts with
+ * something that is not one (2021年, 第3届).
+ */
+export function parseAmount(s: string): ParsedNumber | null {
+  const lead = s.length - s.trimStart().length;
+  const first = findNumbers(s)[0];
+  return first !== undefined && first.start === lead ? first : null;
+}
+
+// A number starts at a digit that does not continue an earlier one (so a skipped run is skipped
+// whole: 十四五, 唯一一家), at 百分之, or at 几/数 before a multiplier.
+function startsNumber(s: string, i: number): boolean {
+  const c = s[i];
+  const prev = s[i - 1];
+  if (s.startsWith('百分之', i)) return true;
+  if (isAsciiDigit(c)) return !isAsciiDigit(prev) && !(prev === '.' && isAsciiDigit(s[i - 2]));
+  const vague = (c === '几' || c === '数') && isMultiplier(s[i + 1]);
+  return (isNumeralChar(c) || vague) && !isNumeralChar(prev);
+}
+
+function readPart(s: string, at: number): Part | null {
+  const scan = scanNumeral(s, at);
+  if (!scan) return null;
+  const unit = matchUnit(s, scan.end);
+  return { scan, unit: unit?.unit ?? '', end: unit?.end ?? scan.end };
+}
+
+function readExpression(s: string, i: number): { parsed: ParsedNumber | null; end: number } {
+  const percentWord = s.startsWith('百分之', i);
+  const first = readPart(s, percentWord ? i + 3 : i);
+  if (!first) return { parsed: null, end: i + 1 };
+  if (skipReason(s, i, first.scan, first.unit !== '')) return { parsed: null, end: first.scan.end };
+
+  const range = readRange(s, first);
+  let end = range?.end ?? first.end;
+  const unit = percentWord ? '%' : (range?.unit ?? first.unit);
+  const suffix = suffixQualifier(s, end);
+  if (suffix) end = suffix.end;
+
+  let start = i;
+  const currency = CURRENCY.exec(s.slice(Math.max(0, i - 2), i));
+  if (currency) start -= currency[0].length;
+  const prefix = usefulPrefix(prefixQualifier(s, start, first.scan.bare), unit);
+  if (prefix) start = prefix.start;
+  if (!isCount(s, i, first.scan, unit, prefix !== null || percentWord)) return { parsed: null, end: first.scan.end };
+  if (isOneForOne(s, i, first)) return { parsed: null, end: first.end };
+
+  const qualifier: Qualifier = range
+    ? 'range'
+    : first.scan.vague
+      ? 'vague'
+      : (prefix?.qualifier ?? (first.scan.over ? 'over' : (suffix?.qualifier ?? 'exact')));
+  const value = range?.lo ?? first.scan.lo;
+  const valueMax = range?.hi ?? (first.scan.vague ? first.scan.hi : undefined);
+  const parsed: ParsedNumber = {
+    value,
+    ...(valueMax !== undefined ? { valueMax } : {}),
+    qualifier,
+    unit: unit === '' && currency ? '元' : unit,
+    start,
+    end,
+  };
+  return { parsed, end };
+}
+
+function usefulPrefix(prefix: PrefixMatch | null, unit: string): PrefixMatch | null {
+  return prefix?.word === '近' && RECENT_UNITS.has(unit) ? { ...prefix, qualifier: 'exact' } : prefix;
+}
+
+// Chinese numerals hide in ordinary words (一线, 百姓, 千方百计, 二十大), so a numeral written
+// only in Chinese must carry a unit, a qualifier or be a hundred or more after a digit (两千万).
+// A bare leading 百/千/万 (百场竞赛, 千名人才) is a slogan unless 余/多 or a qualifier makes it one.
+function isCount(s: string, i: number, scan: NumeralScan, unit: string, qualified: boolean): boolean {
+  if (scan.bare && !qualified && !scan.over) return false;
+  if (scan.hasArabic) return true;
+  return unit !== '' || qualified || scan.vague || scan.over || (scan.lo >= 100 && isChineseDigit(s[i]));
+}
+
+// 一对一, 一人一档, 一企一策: a pattern of pairing, not a count of one.
+function isOneForOne(s: string, i: number, part: Part): boolean {
+  return s[i] === '一' && part.unit !== '' && s[part.end] === '一';
+}
+
+/**
+ * A range after the first part: 1万元~3万元, 3000万至5000万元, 5万—10万元. The second part's
+ * multiplier carries back to a first part printed without one (1至2亿元 is 1亿..2亿) when that
+ * keeps the range ascending, and its unit carries back to a first part without a unit.
+ */
+function readRange(s: string, first: Part): { lo: number; hi: number; unit: string; end: number } | null {
+  if (first.scan.vague) return null;
+  const sign = RANGE_SIGN.exec(s.slice(first.end, first.end + 5));
+  if (!sign) return null;
+  const at = first.end + sign[0].length;
+  const second = readPart(s, at);
+  if (!second || second.scan.vague || skipReason(s, at, second.scan, second.unit !== '')) return null;
+  if (first.unit !== '' && first.unit !== second.unit) return null;
+  if (/^[-~]\d/.test(s.slice(second.end, second.end + 2))) return null; // 1-2-3 is a list or a code
+  const { scale } = second.scan;
+  const carry = first.unit === '' && !first.scan.hasMultiplier && first.scan.lo * scale <= second.scan.lo;
+  const lo = cleanFloat(first.scan.lo * (carry ? scale : 1));
+  if (second.scan.lo <= lo) return null;
+  return { lo, hi: second.scan.lo, unit: second.unit || first.unit, end: second.end };
+}

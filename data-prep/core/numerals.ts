@@ -1,0 +1,163 @@
+// Chinese numerals and the mixed forms newspapers print (1亿2千万, 3亿5000万, 十几万).
+// Shared by the amount parser and the date finder; pure, no Node API.
+import { evaluate, trailingScale, type Token } from './numeral-value.ts';
+
+const DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
+  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
+};
+
+export const isChineseDigit = (c: string | undefined): boolean => c !== undefined && c in DIGITS;
+export const isMultiplier = (c: string | undefined): boolean => c !== undefined && c in MULTIPLIERS;
+export const isNumeralChar = (c: string | undefined): boolean => isChineseDigit(c) || isMultiplier(c);
+export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/**
+ * Full-width ASCII (０-９, ．, ％, ～, （, …) and the ideographic space to their half-width forms.
+ * Every character maps to exactly one, so offsets into the result are offsets into the input.
+ */
+export function toHalfWidth(s: string): string {
+  return s.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
+}
+
+/** Drops floating-point noise from products like 35.94 × 1e4. */
+export const cleanFloat = (v: number): number => Number(v.toPrecision(15));
+
+/** A scanned numeral: its value (or bounds), what it was made of, and where it ends. */
+export interface NumeralScan {
+  lo: number;
+  hi: number;
+  end: number;
+  vague: boolean;
+  /** 余 or 多 inside the numeral (2300余万, 9亿多). */
+  over: boolean;
+  /** Starts with a bare 百/千/万/亿 (千余人, 近万). */
+  bare: boolean;
+  hasMultiplier: boolean;
+  /** The trailing multipliers' product (千万 → 1e7), 1 when none: 1至2亿 carries it back. */
+  scale: number;
+  hasArabic: boolean;
+  /** The plain Arabic digits when the numeral is nothing else (for year and phone checks). */
+  plainDigits: string | null;
+}
+
+// ASCII digits with optional thousands groups and decimals; the caller has normalised full width.
+const ARABIC = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
+
+/**
+ * Reads a numeral starting at `i` of a half-width string. Returns null when nothing numeric starts
+ * there or the tokens do not form a number (十四五, 二〇二一 read as a count).
+ */
+export function scanNumeral(s: string, i: number): NumeralScan | null {
+  const tokens: Token[] = [];
+  let pos = i;
+  let over = false;
+  for (;;) {
+    const prev = tokens.at(-1);
+    const step = readArabic(s, pos, prev) ?? readChineseDigit(s, pos, prev) ?? readVagueDigit(s, pos, prev);
+    if (step) {
+      if (step.token) tokens.push(step.token);
+      pos = step.end;
+    } else if (isMultiplier(s[pos])) {
+      tokens.push({ kind: 'mul', value: MULTIPLIERS[s[pos] ?? ''] ?? 1 });
+      pos++;
+    } else if ((s[pos] === '余' || s[pos] === '多') && prev !== undefined && !over) {
+      over = true; // 2300余万, 9亿多: the numeral goes on only if a multiplier follows
+      pos++;
+      if (!isMultiplier(s[pos]) && !isGeWithMultiplier(s, pos)) break;
+    } else if (prev !== undefined && isGeWithMultiplier(s, pos)) {
+      pos++; // 3个亿 is 3亿
+    } else break;
+  }
+  const lo = evaluate(tokens, 'lo');
+  const hi = evaluate(tokens, 'hi');
+  if (tokens.length === 0 || lo === null || hi === null) return null;
+  const first = tokens[0];
+  const onlyArabic = tokens.length === 1 && first?.kind === 'num' && first.arabic;
+  return {
+    lo: cleanFloat(lo),
+    hi: cleanFloat(hi),
+    end: pos,
+    vague: tokens.some((t) => t.kind === 'num' && t.lo !== t.hi),
+    over,
+    bare: first?.kind === 'mul' && first.value >= 100,
+    hasMultiplier: tokens.some((t) => t.kind === 'mul'),
+    scale: trailingScale(tokens),
+    hasArabic: tokens.some((t) => t.kind === 'num' && t.arabic),
+    plainDigits: onlyArabic ? s.slice(i, pos).trim() : null,
+  };
+}
+
+/** One step of the scanner: the token read (null for a place-holding 零) and where it ends. */
+interface Step {
+  token: Token | null;
+  end: number;
+}
+
+const isGeWithMultiplier = (s: string, pos: number): boolean => s[pos] === '个' && /[万亿]/.test(s[pos + 1] ?? '');
+
+function readArabic(s: string, pos: number, prev: Token | undefined): Step | null {
+  if (prev?.kind === 'num') return null;
+  ARABIC.lastIndex = pos;
+  const m = ARABIC.exec(s);
+  if (!m) return null;
+  const v = Number(m[0].replace(/,/g, ''));
+  let end = pos + m[0].length;
+  if (prev?.kind === 'mul' && !digitFollowsMultiplier(s, end, prev.value, v)) return null;
+  // OCR often puts a space between the digits and 万/亿 ("10 万人").
+  const spaces = /^[ \t]+/.exec(s.slice(end, end + 3))?.[0].length ?? 0;
+  if (spaces > 0 && isMultiplier(s[end + spaces])) end += spaces;
+  return { token: { kind: 'num', lo: v, hi: v, arabic: true }, end };
+}
+
+function readChineseDigit(s: string, pos: number, prev: Token | undefined): Step | null {
+  const c = s[pos];
+  if (c === undefined || !isChineseDigit(c) || prev?.kind === 'num') return null;
+  const d = DIGITS[c] ?? 0;
+  if (prev?.kind === 'mul' && d === 0) return { token: null, end: pos + 1 }; // 一百零五
+  // 三点五亿: digits after 点 are decimals, read one by one.
+  const frac = /^点([零〇一二两三四五六七八九]+)/.exec(s.slice(pos + 1));
+  const decimals = [...(frac?.[1] ?? '')].map((x) => DIGITS[x]).join('');
+  const end = pos + 1 + (frac?.[0].length ?? 0);
+  // After 百/千/万 a digit needs a multiplier of its own (一百二十), unless it is the last
+  // place: after 十 or 零 (二十一, 一千零五). 三千五 stops at 三千: the 五 is too loose to trust.
+  const afterZero = s[pos - 1] === '零' || s[pos - 1] === '〇';
+  if (prev?.kind === 'mul' && prev.value !== 10 && !afterZero && !isMultiplier(s[end])) return null;
+  const value = decimals ? Number(`${d}.${decimals}`) : d;
+  return { token: { kind: 'num', lo: value, hi: value, arabic: false }, end };
+}
+
+// 几 and 数 stand for an unknown digit: 十几 reads 0..9 after the ten; 几十 / 数百 read 1..9
+// before a multiplier (数 only leads, as in 数百万).
+function readVagueDigit(s: string, pos: number, prev: Token | undefined): Step | null {
+  const c = s[pos];
+  if (prev?.kind === 'num') return null;
+  const afterTen = prev?.kind === 'mul' && prev.value === 10;
+  const ok = c === '几' ? isMultiplier(s[pos + 1]) || afterTen : c === '数' && prev === undefined && isMultiplier(s[pos + 1]);
+  if (!ok) return null;
+  return { token: { kind: 'num', lo: prev?.kind === 'mul' ? 0 : 1, hi: 9, arabic: false }, end: pos + 1 };
+}
+
+// An Arabic number right after a multiplier belongs to it only when another multiplier follows
+// (1亿2千万) or it fills the places below (2万5000 but not 3万2, which is more likely two things).
+function digitFollowsMultiplier(s: string, after: number, multiplier: number, v: number): boolean {
+  return isMultiplier(s[after]) || (Number.isInteger(v) && v >= multiplier / 10 && v < multiplier);
+}
+
+/**
+ * A pure Chinese numeral as a number: 一百二十 → 120, 两千 → 2000, 贰拾 → 20, 十一 → 11,
+ * 三点五 → 3.5. Digit strings without multipliers read digit by digit (二〇二一 → 2021).
+ * Null for anything else, including vague forms (十几, 数百), which parseAmount handles.
+ */
+export function chineseNumeralToNumber(s: string): number | null {
+  const t = s.trim();
+  if (t === '' || /[\d几数余多]/.test(t)) return null;
+  if ([...t].every(isChineseDigit)) return Number([...t].map((c) => DIGITS[c]).join(''));
+  const scan = scanNumeral(t, 0);
+  return scan && scan.end === t.length ? scan.lo : null;
+}

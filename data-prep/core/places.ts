@@ -1,0 +1,204 @@
+// Place mentions in a text and the divisions they denote. One automaton pass finds every
+// name; the leftmost, then longest, non-overlapping matches are kept (海南藏族自治州 beats
+// 海南, 西安交通大学 reads 西安); then each mention is resolved:
+//  1. chains: a name written right after its province or city is read inside it
+//     (甘肃省白银市, 青岛市即墨区, 上海浦东新区洋泾街道, 通州区永顺镇 picks Beijing's pair);
+//  2. support: weak names need it (see NameStrength): 白银 alone is silver, 白银工会 or
+//     白银 in a text that names 甘肃 or 白银市 is the city; 上城 counts in a text that names
+//     上城区 or 杭州; 阿里巴巴 is matched as a word;
+//  3. ambiguity (朝阳区, 鼓楼区, 城关镇): the reading inside a place named elsewhere in the
+//     text (the most specific such place), else inside ctx.region, else the province when one
+//     reading is a province (海南, 吉林); otherwise the mention stays unresolved, never guessed.
+import { AhoCorasick } from './aho-corasick.ts';
+import { getGazetteer, type Gazetteer, type NameEntry } from './gazetteer.ts';
+import type { Place } from './types.ts';
+
+/** A name found in a text, with every division it can denote. */
+export interface PlaceMention {
+  name: string;
+  start: number;
+  end: number;
+  candidates: Place[];
+}
+
+/** A mention with the divisions it was resolved to: one, none (unresolved) or a group's. */
+export interface ResolvedMention extends PlaceMention {
+  places: Place[];
+}
+
+/** What the text cannot say itself: the paper's province (code or name), for ambiguity. */
+export interface PlaceContext {
+  region?: string | null;
+}
+
+type Payload = { entries: readonly NameEntry[] } | { group: readonly Place[] } | null;
+interface Found {
+  name: string;
+  start: number;
+  end: number;
+  payload: Exclude<Payload, null>;
+}
+
+let matcher: AhoCorasick<Payload> | null = null;
+
+function getMatcher(g: Gazetteer): AhoCorasick<Payload> {
+  matcher ??= new AhoCorasick<Payload>([
+    ...[...g.blockers].map((w): [string, Payload] => [w, null]),
+    ...[...g.names].map(([name, entries]): [string, Payload] => [name, { entries }]),
+    ...[...g.groups].map(([name, group]): [string, Payload] => [name, { group }]),
+  ]);
+  return matcher;
+}
+
+// A short name followed by these is a street or a building named after the place (南京路).
+const NAMED_AFTER = /^(?:路|街|大道|大街|巷|胡同|大桥)/;
+// 工会 / 总工会 right after a name supports it (白银工会, 义乌市总工会).
+const UNION_AFTER = /^(?:[省市区县州旗]?总工会|工会)/;
+
+function scan(text: string): Found[] {
+  const g = getGazetteer();
+  const bestEnd = new Int32Array(text.length);
+  const bestVal: Payload[] = new Array<Payload>(text.length);
+  getMatcher(g).forEachMatch(text, (start, end, value) => {
+    if (end > bestEnd[start]!) {
+      bestEnd[start] = end;
+      bestVal[start] = value;
+    }
+  });
+  const found: Found[] = [];
+  for (let i = 0; i < text.length; ) {
+    const end = bestEnd[i]!;
+    if (end === 0) {
+      i++;
+      continue;
+    }
+    const payload = bestVal[i]!;
+    if (payload && keep(text, i, end, payload)) found.push({ name: text.slice(i, end), start: i, end, payload });
+    i = end;
+  }
+  return found;
+}
+
+function keep(text: string, start: number, end: number, payload: Exclude<Payload, null>): boolean {
+  const after = text.slice(end, end + 2);
+  if ('entries' in payload) {
+    if (payload.entries.every((e) => e.short) && NAMED_AFTER.test(after)) return false;
+    if (text[end - 1] === '区' && after[0] === '域') return false; // 城区域: 区域 "area"
+  }
+  return true;
+}
+
+/** Every place name in `text`, leftmost-longest, with all its possible divisions. */
+export function findPlaces(text: string): PlaceMention[] {
+  return scan(text).map(({ name, start, end, payload }) => ({
+    name,
+    start,
+    end,
+    candidates: 'group' in payload ? [...payload.group] : payload.entries.map((e) => e.place),
+  }));
+}
+
+/** The divisions named in `text`, each once, in order of first mention. */
+export function resolvePlaces(text: string, ctx: PlaceContext = {}): Place[] {
+  const seen = new Map<string, Place>();
+  for (const m of resolveMentions(text, ctx)) for (const p of m.places) if (!seen.has(p.code)) seen.set(p.code, p);
+  return [...seen.values()];
+}
+
+interface Reading {
+  entry: NameEntry;
+  supported: boolean;
+}
+
+/** Every mention in `text` with the divisions it resolves to (none when it cannot be told). */
+export function resolveMentions(text: string, ctx: PlaceContext = {}): ResolvedMention[] {
+  const g = getGazetteer();
+  const found = scan(text);
+  const readings: Reading[][] = found.map((f) => {
+    if ('group' in f.payload) return [];
+    const union = UNION_AFTER.test(text.slice(f.end, f.end + 4));
+    return f.payload.entries.map((entry) => ({
+      entry,
+      supported: entry.strength === 'strong' || (union && entry.strength !== 'chain'),
+    }));
+  });
+
+  // 1. Chains: keep the readings of two adjacent names where the second lies in the first.
+  for (let i = 0; i + 1 < found.length; i++) {
+    if (found[i]!.end !== found[i + 1]!.start) continue;
+    const outer = readings[i]!;
+    const inner = readings[i + 1]!;
+    const pairs = outer.flatMap((a) =>
+      inner
+        .filter((b) => b.entry.place.code !== a.entry.place.code && g.lineage(b.entry.place.code).includes(a.entry.place.code))
+        .filter((b) => a.entry.strength !== 'chain' || b.entry.strength !== 'chain')
+        .map((b) => [a, b] as const),
+    );
+    if (pairs.length === 0) continue;
+    readings[i] = outer.filter((a) => pairs.some(([x]) => x === a));
+    readings[i + 1] = inner.filter((b) => pairs.some(([, y]) => y === b));
+    for (const [a, b] of pairs) a.supported = b.supported = true;
+  }
+
+  const region = ctx.region ? g.findProvince(ctx.region) : null;
+  const resolved: Place[][] = found.map((f) => ('group' in f.payload ? [...f.payload.group] : []));
+  // 2 and 3, twice, so that a mention resolved in the first round can settle another.
+  for (let round = 0; round < 2; round++) {
+    const anchors = anchorCodes(g, resolved, readings);
+    readings.forEach((rs, i) => {
+      if (resolved[i]!.length > 0) return;
+      const live = rs.filter((r) => r.supported || inContext(g, r.entry, anchors, region));
+      const pick = choose(g, live.map((r) => r.entry.place), anchors, region);
+      if (pick) resolved[i] = [pick];
+    });
+  }
+  return found.map((f, i) => ({
+    name: f.name,
+    start: f.start,
+    end: f.end,
+    candidates: 'group' in f.payload ? [...f.payload.group] : f.payload.entries.map((e) => e.place),
+    places: resolved[i]!,
+  }));
+}
+
+// A `context` name is supported by its province or city named elsewhere (or the paper's
+// region); an `org` name (a county's two-character short name) only by itself or its city.
+function inContext(g: Gazetteer, entry: NameEntry, anchors: Set<string>, region: Place | null): boolean {
+  const line = g.lineage(entry.place.code);
+  if (entry.strength === 'context') return line.some((c) => anchors.has(c) || c === region?.code);
+  if (entry.strength === 'org') return line.slice(0, -1).some((c) => anchors.has(c));
+  return false;
+}
+
+// Codes named unambiguously in the text, with their ancestors.
+function anchorCodes(g: Gazetteer, resolved: Place[][], readings: Reading[][]): Set<string> {
+  const anchors = new Set<string>();
+  const add = (p: Place) => g.lineage(p.code).forEach((c) => anchors.add(c));
+  resolved.forEach((ps, i) => {
+    if (ps.length > 0) ps.forEach(add);
+    else {
+      const sure = readings[i]!.filter((r) => r.supported);
+      if (sure.length === 1) add(sure[0]!.entry.place);
+    }
+  });
+  return anchors;
+}
+
+// The reading with the nearest named ancestor (南京 beats 江苏 for 鼓楼区; 北京 and 长春 tie
+// for 朝阳区), then the one in the paper's region, then a province over lower readings.
+function choose(g: Gazetteer, options: Place[], anchors: Set<string>, region: Place | null): Place | null {
+  if (options.length <= 1) return options[0] ?? null;
+  const distance = (p: Place) => {
+    const k = g.lineage(p.code).findIndex((c) => anchors.has(c));
+    return k < 0 ? Infinity : k;
+  };
+  const nearest = Math.min(...options.map(distance));
+  const inside = options.filter((p) => distance(p) === nearest);
+  if (nearest < Infinity && inside.length === 1) return inside[0]!;
+  if (region) {
+    const inRegion = options.filter((p) => g.lineage(p.code).includes(region.code));
+    if (inRegion.length === 1) return inRegion[0]!;
+  }
+  const provinces = options.filter((p) => p.level === 'province');
+  return provinces.length === 1 ? provinces[0]! : null;
+}

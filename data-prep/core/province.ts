@@ -1,0 +1,153 @@
+// Which province an article is about: the province of the body that carries out the activity
+// (the organiser), not of every place it mentions. A Hangzhou district union donating to
+// Sichuan is Zhejiang. Every resolved place mention votes for its province with a weight:
+//   where it stands  title 8, subtitles 5, lead sentence 4, rest of the first paragraph 2,
+//                    elsewhere 1; inside the dateline (本报南京11月2日电) or ctx's dateline 1;
+//   organiser        ×3 when a union or government body follows the name (X省总工会, X市总,
+//                    X区总, X工会, X行业工会联合会, X市委…); a chain (甘肃省白银市总工会) counts whole;
+//   destination      ×0.2 after 向/到/赴/援助/对口/捐助/考察… in the same clause, and before 籍
+//                    (a person's origin).
+// The best province wins with at least 3 points and half again as many as the next one;
+// otherwise the scope is unknown.
+// National scope: a national body or meeting (全国总工会, 全总, 全国工会…, 全国…会议,
+// 中国劳动关系学院) in the headline or the lead, when neither names a place of its own other
+// than a venue (在南京召开), a destination or the dateline: a national meeting held in Nanjing
+// is national. 中国劳动关系学院 is the national federation's own university, so an event it
+// hosts with no provincial organiser is national rather than unknown.
+// 我省/我市/本省/本市 stand for ctx.region (the paper's province) when it is given.
+import type { Place, Scope } from './types.ts';
+import { getGazetteer } from './gazetteer.ts';
+import { resolveMentions, resolvePlaces } from './places.ts';
+
+/** The parts of an article that tell where it happened. */
+export interface ProvinceInput {
+  title: string;
+  subtitles?: string[];
+  byline?: string | null;
+  text: string;
+  dateline?: string | null;
+}
+
+/** Where an article happened: the organiser's province, or national, or unknown. */
+export interface ProvinceAttribution {
+  scope: Scope;
+  provinceCode: string | null;
+  /** Official full name (浙江省, 新疆维吾尔自治区). */
+  province: string | null;
+  /** Every place the article names, each once, in order of first mention. */
+  places: Place[];
+}
+
+const ORGANISER =
+  /^(?:[省市区县州旗盟]?总(?!统|体|结|量|数|额|计|共|之|而|是|算|部|理|监|裁|经|书|的|和)|[^,，。、;；:：!?！？\s]{0,12}?工会|[省市区县州]?(?:委|政府|人大|人社|妇联|团委))/;
+const DESTINATION = /(?:向|到|赴|前往|援助|对口|捐助|捐赠|支援|帮扶|援建|考察|走进|奔赴)[^,，。;；:：!?！？\n]*$/;
+const CLAUSE_END = /[,，。;；:：!?！？\n]/;
+const NATIONAL =
+  /(?:中华)?全国总工会|(?<![安健完齐])全总(?![体结量数额和计])|中国劳动关系学院|中国工运研究所|中国[^,，。、\s]{2,10}工会全国委员会|全国工会|全国[^,，。、;；\s]{0,24}(?:会议|大会|座谈会|交流会|推进会|现场会|表彰会|论坛|研讨会|培训班)/;
+const VENUE = /在$/;
+const VENUE_AFTER = /^[^,，。;；]{0,12}?(?:召开|举行|举办|开幕|闭幕)/;
+const DATELINE = /^\s*(?:本报|新华社)[^\d\s]{2,8}?\d{1,2}月\d{1,2}日电/;
+const OUR_REGION = /我省|我市|本省|本市/g;
+
+interface Vote {
+  province: string;
+  weight: number;
+  start: number;
+  /** Says where the activity is, not just a destination, a venue or a dateline. */
+  local: boolean;
+}
+
+/** The organiser's province of an article, or national / unknown scope. */
+export function attributeProvince(
+  input: ProvinceInput,
+  ctx: { region?: string | null } = {},
+): ProvinceAttribution {
+  const g = getGazetteer();
+  const headline = [input.title, ...(input.subtitles ?? [])].join('\n');
+  const body = input.text;
+  const full = `${headline}\n${body}`;
+  const bodyAt = headline.length + 1;
+  const leadAt = bodyAt + Math.max(0, body.search(/\S/));
+  const leadEnd = sentenceEnd(full, leadAt);
+  const paragraphEnd = sentenceEnd(full, leadAt, /\n/);
+  const datelineEnd = bodyAt + (DATELINE.exec(body)?.[0].length ?? 0);
+  const base = (at: number) =>
+    at < input.title.length ? 8 : at < bodyAt ? 5 : at < leadEnd ? 4 : at < paragraphEnd ? 2 : 1;
+
+  const mentions = resolveMentions(full, ctx);
+  const places = dedupe(mentions.flatMap((m) => m.places));
+  const votes: Vote[] = [];
+  mentions.forEach((m, i) => {
+    // A chain (甘肃省白银市总工会) is one name: what follows its last link counts for all.
+    let first = i;
+    while (first > 0 && mentions[first - 1]!.end === mentions[first]!.start) first--;
+    let last = i;
+    while (last + 1 < mentions.length && mentions[last + 1]!.start === mentions[last]!.end) last++;
+    const span = { start: mentions[first]!.start, end: mentions[last]!.end };
+    const provinces = new Set(m.places.map((p) => `${p.code.slice(0, 2)}0000`));
+    for (const p of provinces) votes.push(vote(full, span.start, span.end, m.start, p, base, datelineEnd));
+  });
+  const region = ctx.region ? g.findProvince(ctx.region) : null;
+  if (region) {
+    for (const m of full.matchAll(OUR_REGION)) {
+      votes.push(vote(full, m.index, m.index + m[0].length, m.index, region.code, base, datelineEnd));
+    }
+  }
+  for (const p of input.dateline ? resolvePlaces(input.dateline, ctx) : []) {
+    votes.push({ province: `${p.code.slice(0, 2)}0000`, weight: 1, start: Infinity, local: false });
+  }
+
+  // National bodies and meetings: in the headline, or in the lead, with no provincial place
+  // there except a venue, a destination or the dateline.
+  const localBefore = (end: number) => votes.some((v) => v.local && v.start < end);
+  if (NATIONAL.test(headline) && !localBefore(bodyAt)) return national(places);
+  if (NATIONAL.test(full.slice(leadAt, leadEnd)) && !localBefore(leadEnd)) return national(places);
+
+  const scores = new Map<string, number>();
+  for (const v of votes) scores.set(v.province, (scores.get(v.province) ?? 0) + v.weight);
+  const [best, second] = [...scores].sort((a, b) => b[1] - a[1]);
+  if (!best || best[1] < 3 || (second && best[1] < 1.5 * second[1])) {
+    return { scope: 'unknown', provinceCode: null, province: null, places };
+  }
+  const province = g.places.get(best[0])!;
+  return { scope: 'province', provinceCode: province.code, province: province.name, places };
+}
+
+function vote(
+  full: string,
+  start: number,
+  end: number,
+  at: number,
+  province: string,
+  base: (at: number) => number,
+  datelineEnd: number,
+): Vote {
+  const before = clauseBefore(full, start);
+  const organiser = ORGANISER.test(full.slice(end, end + 16));
+  const destination = DESTINATION.test(before) || full[end] === '籍';
+  const venue = VENUE.test(before) && VENUE_AFTER.test(full.slice(end));
+  const dateline = at < datelineEnd;
+  const weight = dateline ? 1 : base(at) * (organiser ? 3 : 1) * (destination ? 0.2 : 1);
+  return { province, weight, start: at, local: !destination && !venue && !dateline };
+}
+
+function clauseBefore(full: string, start: number): string {
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(full[from - 1]!)) from--;
+  return full.slice(from, start);
+}
+
+function sentenceEnd(full: string, from: number, end = /[。!?！？\n]/): number {
+  const i = full.slice(from).search(end);
+  return i < 0 ? full.length : from + i + 1;
+}
+
+function dedupe(places: Place[]): Place[] {
+  const seen = new Map<string, Place>();
+  for (const p of places) if (!seen.has(p.code)) seen.set(p.code, p);
+  return [...seen.values()];
+}
+
+function national(places: Place[]): ProvinceAttribution {
+  return { scope: 'national', provinceCode: null, province: null, places };
+}

@@ -1,0 +1,43 @@
+// Years a text states (2018年, 二〇二一年, 2020年以来), the evidence for an article's year when it
+// prints no full date. Shared pieces of the date patterns live here too.
+import { chineseNumeralToNumber, toHalfWidth } from './numerals.ts';
+import { isPlausibleYear } from './calendar.ts';
+
+/** Spaces OCR leaves inside dates (2021 年 5 月). */
+export const SP = '[ \\t]*';
+/** A year in Chinese digits, read digit by digit (二〇二一). */
+export const CN_YEAR = '[〇零一二三四五六七八九]{4}';
+
+/** Arabic digits or a Chinese numeral as an integer. */
+export const toInt = (t: string | undefined): number | null =>
+  t === undefined ? null : /^\d+$/.test(t) ? Number(t) : chineseNumeralToNumber(t);
+
+// A year is four digits followed by 年, or the first of a pair sharing one 年 (2018、2019年,
+// 2020—2022年), or the head of a numeric date. 2000多人 / 2000余年 have no 年 right after.
+const YEAR_PATTERNS: readonly RegExp[] = [
+  /(?<![\d.])(\d{4})(?=[ \t]*年)/g,
+  new RegExp(`(?<![〇零一二三四五六七八九])(${CN_YEAR})(?=${SP}年)`, 'g'),
+  /(?<![\d.])(\d{4})(?=[ \t]*[-—–~至到、和及与][ \t]*\d{4}[ \t]*年)/g,
+  /(?<![\d.])(\d{4})(?=([-/.])\d{1,2}\2\d{1,2}(?!\d))/g,
+];
+
+/** Every stated year, repeats included, in order of appearance; only 1900..2100. */
+export function yearOccurrences(text: string): number[] {
+  const s = toHalfWidth(text);
+  const byOffset = new Map<number, number>();
+  for (const re of YEAR_PATTERNS) {
+    for (const m of s.matchAll(re)) {
+      const y = toInt(m[1]);
+      if (y !== null && isPlausibleYear(y)) byOffset.set(m.index, y);
+    }
+  }
+  return [...byOffset].sort((a, b) => a[0] - b[0]).map(([, y]) => y);
+}
+
+/**
+ * The years `text` states, each once, in order of first appearance; only 1900..2100.
+ * Counts such as 2000多人 or 2000余家 are not years.
+ */
+export function statedYears(text: string): number[] {
+  return [...new Set(yearOccurrences(text))];
+}
