@@ -62,12 +62,10 @@ export async function main(argv: string[]): Promise<number> {
   const pipeline = new Pipeline();
   const articles: ExtractedArticle[] = [];
   const out = await openAtomicDir(opts.out);
-  // Ctrl-C mid-run: drop the half-written temp dir, keep the previous output.
+  // Ctrl-C mid-run: stop between pages, drop the half-written temp dir, keep the previous output.
+  let interrupted = false;
   const onSignal = () => {
-    void out.abort().finally(() => {
-      log('prep: interrupted; previous output left as it was');
-      process.exit(130);
-    });
+    interrupted = true;
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
@@ -81,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
         if (opts.strict) throw new Error(`--strict: ${formatWarning(item)}`);
         continue;
       }
+      if (interrupted) break;
       files++;
       for (const a of pipeline.run(item)) {
         articles.push(a);
@@ -88,6 +87,11 @@ export async function main(argv: string[]): Promise<number> {
       }
     }
     progress.clear();
+    if (interrupted) {
+      await out.abort();
+      log('prep: interrupted; previous output left as it was');
+      return 130;
+    }
     if (pipeline.stats.pages === 0) {
       await out.abort();
       log(`prep: no readable file in ${opts.input}; previous output left as it was`);

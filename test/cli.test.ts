@@ -1,7 +1,7 @@
 // The prep CLI end to end, as a user runs it: exit codes, warnings naming the file, --strict,
 // and output that a failed run never half-overwrites.
 import { describe, expect, it, afterEach } from 'vitest';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, copyFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,4 +104,24 @@ describe('npm run prep', () => {
     expect(readFileSync(join(a, 'articles.jsonl'), 'utf8')).toBe(readFileSync(join(b, 'articles.jsonl'), 'utf8'));
     expect(existsSync(join(a, 'manifest.json'))).toBe(true);
   });
+
+  it('an interrupted run (SIGINT) leaves the previous output as it was', async () => {
+    const input = temp();
+    const out = join(temp(), 'data');
+    mkdirSync(out);
+    writeFileSync(join(out, 'articles.jsonl'), 'old\n');
+    const seed = readFileSync(SEED, 'utf8');
+    // Enough pages that the run is still going when the signal comes.
+    for (let i = 0; i < 400; i++) writeFileSync(join(input, `p${i}.txt`), seed.replaceAll('本报讯', `本报讯${i}`));
+    const child = spawn(process.execPath, ['--import', 'tsx', 'data-prep/cli.ts', '--in', input, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise((ok) => setTimeout(ok, 2500));
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((ok) => child.on('exit', (c) => ok(c)));
+    expect(code).not.toBe(0);
+    expect(stderr).toMatch(/interrupted/);
+    expect(readFileSync(join(out, 'articles.jsonl'), 'utf8')).toBe('old\n');
+    expect(readdirSync(join(out, '..')).filter((n) => n.includes('tmp'))).toEqual([]);
+  }, 30_000);
 });
