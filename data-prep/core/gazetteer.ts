@@ -16,9 +16,13 @@ import {
 
 /**
  * How much support a name needs before it counts as a mention of its place:
- * `strong` counts alone; `context` needs an organisation word after it (工会, 市总…), its
- * province or city right before it, or that province or city named elsewhere in the text;
- * `org` needs the organisation word or the adjacent province/city; `chain` only the latter.
+ * `strong` counts alone (full names, province and city short names);
+ * `context` needs 工会/总工会 right after it, its province or city right before it (甘肃白银),
+ * or an ancestor named elsewhere in the text (白银 with 甘肃; common-word names, county short
+ * names of three characters or more);
+ * `org` is the same but an ancestor elsewhere must be the county itself or its city, not just
+ * the province (上城 with 上城区 or 杭州; county short names of two characters);
+ * `chain` only right after its province or city (阳泉城区: one-character stems).
  */
 export type NameStrength = 'strong' | 'context' | 'org' | 'chain';
 
@@ -60,11 +64,12 @@ export function getGazetteer(): Gazetteer {
 }
 
 function buildGazetteer(): Gazetteer {
+  // Frozen: the same objects are handed to every article.
   const places = new Map<string, Place>();
   const parent = new Map<string, string>();
   const variants: Array<{ name: string; parts: NameParts; code: string; full: boolean }> = [];
   const add = (code: string, name: string, level: PlaceLevel, up: string | null) => {
-    places.set(code, { name, code, level });
+    places.set(code, Object.freeze({ name, code, level }));
     if (up) parent.set(code, up);
   };
 
@@ -156,7 +161,8 @@ function strengthOf(
   parts: NameParts,
   readings: ReadonlyMap<string, ReadonlySet<string>>,
 ): NameStrength | 'word' | null {
-  const common = COMMON_WORD_NAMES.has(name);
+  // A township named after a word (合作镇, 资源镇) is as weak as the word.
+  const common = COMMON_WORD_NAMES.has(name) || (place.level === 'street' && COMMON_WORD_NAMES.has(parts.stem));
   if (full) return parts.stem.length < 2 ? 'chain' : common ? 'context' : 'strong';
   if (place.level === 'province' || place.level === 'city') return common ? 'context' : 'strong';
   // A county's short name: only when no other division is called that, and not a word.

@@ -6,9 +6,10 @@
 //  2. support: weak names need it (see NameStrength): 白银 alone is silver, 白银工会 or
 //     白银 in a text that names 甘肃 or 白银市 is the city; 上城 counts in a text that names
 //     上城区 or 杭州; 阿里巴巴 is matched as a word;
-//  3. ambiguity (朝阳区, 鼓楼区, 城关镇): the reading inside a place named elsewhere in the
-//     text (the most specific such place), else inside ctx.region, else the province when one
-//     reading is a province (海南, 吉林); otherwise the mention stays unresolved, never guessed.
+//  3. ambiguity (朝阳区, 鼓楼区, 城关镇): the one reading with the nearest ancestor named
+//     elsewhere in the text (北京 → Beijing's 朝阳区; 南京 beats 江苏 for 鼓楼区), else the one
+//     inside ctx.region, else the province when one reading is a province (海南, 吉林);
+//     otherwise the mention stays unresolved, never guessed.
 import { AhoCorasick } from './aho-corasick.ts';
 import { getGazetteer, type Gazetteer, type NameEntry } from './gazetteer.ts';
 import type { Place } from './types.ts';
@@ -73,10 +74,19 @@ function scan(text: string): Found[] {
       continue;
     }
     const payload = bestVal[i]!;
+    // 比如镇江: a township's 镇/乡 that starts a longer name (镇江) belongs to that name.
+    if (payload && isTownship(payload) && bestEnd[end - 1]! > end) {
+      i = end - 1;
+      continue;
+    }
     if (payload && keep(text, i, end, payload)) found.push({ name: text.slice(i, end), start: i, end, payload });
     i = end;
   }
   return found;
+}
+
+function isTownship(payload: Exclude<Payload, null>): boolean {
+  return 'entries' in payload && payload.entries.every((e) => e.place.level === 'street');
 }
 
 function keep(text: string, start: number, end: number, payload: Exclude<Payload, null>): boolean {

@@ -23,6 +23,7 @@ import { resolveMentions, resolvePlaces } from './places.ts';
 export interface ProvinceInput {
   title: string;
   subtitles?: string[];
+  /** Not used: reporters' names say nothing of the organiser. */
   byline?: string | null;
   text: string;
   dateline?: string | null;
@@ -40,7 +41,9 @@ export interface ProvinceAttribution {
 
 const ORGANISER =
   /^(?:[省市区县州旗盟]?总(?!统|体|结|量|数|额|计|共|之|而|是|算|部|理|监|裁|经|书|的|和)|[^,，。、;；:：!?！？\s]{0,12}?工会|[省市区县州]?(?:委|政府|人大|人社|妇联|团委))/;
-const DESTINATION = /(?:向|到|赴|前往|援助|对口|捐助|捐赠|支援|帮扶|援建|考察|走进|奔赴)[^,，。;；:：!?！？\n]*$/;
+// 到 and 向 only as verbs of going: not 得到/受到/了解到…, not 面向/方向/导向….
+const DESTINATION =
+  /(?:(?<![得受达收做遇解看听想感直])到|(?<![面导方走转倾])向|赴|前往|援助|对口|捐助|捐赠|支援|帮扶|援建|考察|走进)[^,，。;；:：!?！？\n]*$/;
 const CLAUSE_END = /[,，。;；:：!?！？\n]/;
 const NATIONAL =
   /(?:中华)?全国总工会|(?<![安健完齐])全总(?![体结量数额和计])|中国劳动关系学院|中国工运研究所|中国[^,，。、\s]{2,10}工会全国委员会|全国工会|全国[^,，。、;；\s]{0,24}(?:会议|大会|座谈会|交流会|推进会|现场会|表彰会|论坛|研讨会|培训班)/;
