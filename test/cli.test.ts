@@ -29,7 +29,7 @@ function lines(file: string): unknown[] {
   return readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as unknown);
 }
 
-describe('npm run prep', () => {
+describe('npm run prep', { timeout: 60_000 }, () => {
   it('processes every good file of a mixed corpus and names each bad one', () => {
     const input = temp();
     const out = join(temp(), 'data');
@@ -40,6 +40,9 @@ describe('npm run prep', () => {
     writeFileSync(join(input, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     writeFileSync(join(input, 'records.jsonl'), '{"id":"r1","text":"浙江省总工会投入100万元慰问职工。"}\n{broken\n{"id":"r2","title":"标题","text":"江苏省总工会举办技能竞赛。"}\n');
     writeFileSync(join(input, 'manifest.json'), '{not json');
+    writeFileSync(join(input, 'garbage.txt'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37 + 11) % 256)));
+    // One line of 2 MB and no sentence end: read, segmented and extracted without blowing up.
+    writeFileSync(join(input, 'one line.txt'), '浙江省总工会投入资金125万元慰问一线职工，'.repeat(50_000));
     mkdirSync(join(input, 'loop'));
     symlinkSync('..', join(input, 'loop', 'up'));
     const r = prep('--in', input, '--out', out);
@@ -49,9 +52,10 @@ describe('npm run prep', () => {
     expect(r.stderr).toMatch(/records\.jsonl:2/);
     expect(r.stderr).toMatch(/manifest\.json/);
     expect(r.stderr).toMatch(/loop/);
+    expect(r.stderr).toMatch(/garbage\.txt.*(undecodable|binary)/);
     const arts = lines(join(out, 'articles.jsonl')) as { id: string; source: { file: string }; province: string | null }[];
     const files = new Set(arts.map((a) => a.source.file));
-    for (const f of ['工人日报 第1版.txt', 'gbk.txt', 'utf16.txt', 'records.jsonl']) expect(files).toContain(f);
+    for (const f of ['工人日报 第1版.txt', 'gbk.txt', 'utf16.txt', 'records.jsonl', 'one line.txt']) expect(files).toContain(f);
     expect(arts.map((a) => a.id)).toEqual(expect.arrayContaining(['r1', 'r2']));
     expect(arts.find((a) => a.source.file === 'gbk.txt')!.province).toBe('青海省');
     expect(arts.find((a) => a.source.file === 'utf16.txt')!.province).toBe('甘肃省');

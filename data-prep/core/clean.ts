@@ -106,6 +106,9 @@ function joinHeadlineTails(blocks: Block[]): Block[] {
 const SHINGLE = 4;
 const MIN_KEY = 10;
 const DUP_SHARE = 0.85;
+// A paragraph's first few thousand characters tell whether it repeats; shingling all of a
+// pathological 20 MB line would cost gigabytes.
+const MAX_SHINGLED = 4000;
 
 /**
  * Mark blocks that repeat earlier ones on the same page (OCR printed the paragraph twice, or a
@@ -127,7 +130,7 @@ export function markDuplicates(blocks: Block[]): Block[] {
     if ((b.type === 'body' && key.length >= MIN_KEY) || (b.type === 'head' && key.length >= 12)) {
       const votes = new Map<number, number>();
       let hits = 0;
-      const n = key.length - SHINGLE + 1;
+      const n = Math.min(key.length, MAX_SHINGLED) - SHINGLE + 1;
       for (let k = 0; k < n; k++) {
         const src = seen.get(key.slice(k, k + SHINGLE));
         if (src !== undefined) {
@@ -141,7 +144,7 @@ export function markDuplicates(blocks: Block[]): Block[] {
       }
     }
     exact.set(key, i);
-    for (let k = 0; k + SHINGLE <= key.length; k++) {
+    for (let k = 0; k + SHINGLE <= Math.min(key.length, MAX_SHINGLED); k++) {
       const sh = key.slice(k, k + SHINGLE);
       if (!seen.has(sh)) seen.set(sh, i);
     }

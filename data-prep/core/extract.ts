@@ -29,7 +29,8 @@ export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedA
   // Without a dateline we know the page's year but not its month: an article that states only
   // older years (2024年以来) still reports in the page's year.
   const when = !a.published && ctx.pageYear && !found.date ? { date: null, year: ctx.pageYear } : found;
-  const themes = classifyThemes([title, ...subtitles].join(' '), norm);
+  // Themes show in an article's first pages of text; a book-length file is not read whole.
+  const themes = classifyThemes([title, ...subtitles].join(' '), norm.slice(0, 50_000));
   const figures = extractFigures(a.text, norm, { year: when.year });
   return {
     ...a,

@@ -3,7 +3,7 @@
 // the verb before it (投入, 返还, 追回), the subject (会员, 入会率) and time words (累计, 今年).
 import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period } from './types.ts';
 import { findNumbers } from './numbers.ts';
-import { sentences, type Sentence } from './sentences.ts';
+import { sentences } from './sentences.ts';
 import { yearOccurrences as yearsIn } from './stated-years.ts';
 
 export interface FigureContext {
@@ -71,11 +71,10 @@ const TIME_WORD = /(?<![\d.])(1[89]\d\d|20\d\d)(?=\s*年)|今年|去年|本年/g
 
 function classifyNumber(
   n: ParsedNumber,
-  sent: Sentence,
+  s: string,
   ctx: FigureContext,
   carry: string,
 ): Omit<Figure, 'quote' | 'raw'> | null {
-  const s = sent.norm;
   const before = clauseBefore(s, n.start);
   const after = s.slice(n.end, n.end + 6);
   const { year, stated } = figureYear(s, n.start, ctx, carry);
@@ -110,6 +109,11 @@ function classifyNumber(
   return null;
 }
 
+/** A sentence longer than this (OCR lost its punctuation) is quoted by the clauses around the figure. */
+const MAX_QUOTE = 400;
+const WINDOW_BEFORE = 160;
+const WINDOW_AFTER = 80;
+
 /** Every figure of an article, in text order, each with its quote; repeats collapsed. */
 export function extractFigures(text: string, norm: string, ctx: FigureContext): Figure[] {
   const out: Figure[] = [];
@@ -118,8 +122,14 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
   const seen = new Map<string, number>();
   let carry = '';
   sentences(text, norm).forEach((sent, si) => {
-    for (const n of findNumbers(sent.norm)) {
-      const f = classifyNumber(n, sent, ctx, carry);
+    const long = sent.norm.length > MAX_QUOTE;
+    for (const found of findNumbers(sent.norm)) {
+      // Words that decide what a number is stand within a clause or two of it; a window keeps
+      // the cost per number constant however long an unpunctuated "sentence" runs.
+      const from = Math.max(0, found.start - WINDOW_BEFORE);
+      const to = Math.min(sent.norm.length, found.end + WINDOW_AFTER);
+      const n = { ...found, start: found.start - from, end: found.end - from };
+      const f = classifyNumber(n, sent.norm.slice(from, to), ctx, from === 0 ? carry : '');
       if (!f) continue;
       const key = `${f.kind}|${f.value}|${f.category ?? ''}|${f.year ?? ''}`;
       const prior = seen.get(key);
@@ -131,9 +141,10 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
       if (priorLoose !== undefined && priorLoose !== si && f.period !== 'annual' && f.period !== 'cumulative') continue;
       seen.set(key, si);
       if (!seen.has(loose)) seen.set(loose, si);
-      out.push({ ...f, quote: sent.text, raw: sent.text.slice(n.start, n.end) } as Figure);
+      const quote = long ? sent.text.slice(from, to) : sent.text;
+      out.push({ ...f, quote, raw: sent.text.slice(found.start, found.end) } as Figure);
     }
-    carry = /[；;]$/.test(sent.norm) ? carry + sent.norm : '';
+    carry = /[；;]$/.test(sent.norm) ? (carry + sent.norm).slice(-WINDOW_BEFORE) : '';
   });
   return out;
 }

@@ -205,7 +205,7 @@ function findLastSubhead(s: Segment): number {
 }
 
 function bigrams(s: string): Set<string> {
-  const k = dedupKey(s);
+  const k = dedupKey(s.slice(0, 6000));
   const out = new Set<string>();
   for (let i = 0; i + 2 <= k.length; i++) out.add(k.slice(i, i + 2));
   return out;
