@@ -11,7 +11,7 @@ export interface FigureContext {
   year: number | null;
 }
 
-const CUMULATIVE = /累计|截至|截止|以来|至今|总计|先后|历年|年来|已累计|共计/;
+const CUMULATIVE = /累计|截至|截止|以来|至今|先后|历年|年来|已累计/;
 const RECOVERED = /追回|讨回|讨薪|追讨|欠薪|拖欠|劳动报酬|清欠|薪金|支付.{0,6}工资|工资款/;
 const FEE_REFUND = /返还.{0,16}经费|经费.{0,6}返还/;
 const PRIZE = /奖励|奖金|奖品|获奖|奖补/;
@@ -81,6 +81,8 @@ function classifyNumber(
   const base = { value: n.value, qualifier: n.qualifier, ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}), year };
   if (n.unit === '元') {
     const category = moneyCategory(s, before);
+    // "最高奖励2万元": a cap stated a word or two before the amount.
+    if (base.qualifier === 'exact' && /最高.{0,4}$/.test(before)) base.qualifier = 'at-most';
     const funding = category === 'spending' || category === 'fee-refund';
     const p = period(s, before, stated);
     // A cumulative figure belongs to the year it runs to: the article's, unless 截至 names one.
@@ -95,7 +97,8 @@ function classifyNumber(
   if (!peopleLike || NOT_PEOPLE_AFTER.test(after) || n.value < 2) return null;
   if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(n.end, n.end + 14))) return null;
   const membersContext = MEMBERS.test(s.slice(Math.max(0, n.start - 20), n.end + 6)) || /会员/.test(before);
-  if (NEW_MEMBERS.test(s.slice(n.end, n.end + 24)) || NEW_MEMBERS.test(before)) {
+  const restOfClause = s.slice(n.end, n.end + 24).split(/[，,；;。]/)[0]!;
+  if (NEW_MEMBERS.test(restOfClause) || NEW_MEMBERS.test(before)) {
     if (/会员|入会|职工|人员|就业/.test(s)) return { ...base, kind: 'new-members' };
   }
   if (membersContext && !/代表|参加|参与/.test(before)) {
