@@ -2,6 +2,8 @@
 // segmentation work on. Classification looks only at a block's own shape (length, final
 // punctuation, known markers); decisions that need neighbours are made by the later stages.
 
+import { judgeLine } from './boilerplate.ts';
+
 /** What a block looks like on the page. */
 export type BlockType =
   | 'head' // short, no final punctuation: headline, kicker, sub-head
@@ -50,7 +52,6 @@ const FURNITURE = [
   /^(工人日报|杭州工运|中工网|.{2,8}(日报|晚报|工运|工人报))$/,
   /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/,
   /^第\s*\d+\s*(版|期)\b/,
-  /^(分享到|版权所有|Copyright|返回顶部|打印本页|关闭窗口)/i,
 ];
 
 /** Matches 本报讯 / 本报南京11月2日电 with an optional bracketed byline, at a paragraph's start. */
@@ -71,7 +72,7 @@ function isCredit(line: string): boolean {
 /** Classify one non-empty line of a page. */
 export function classify(line: string): Block {
   const text = line.trim();
-  if (FURNITURE.some((re) => re.test(text))) return { type: 'furniture', text };
+  if (FURNITURE.some((re) => re.test(text)) || judgeLine(text) !== 'keep') return { type: 'furniture', text };
   if (LABELS.has(text)) return { type: 'label', text };
   if (isCredit(text)) return { type: 'credit', text };
   const lead = LEAD_BYLINE.exec(text);

@@ -14,6 +14,8 @@ export interface HtmlText {
   published: string | null;
 }
 
+import { judgeLine, type Verdict } from './boilerplate.ts';
+
 // Elements whose content is never text: skipped up to their end tag without looking inside.
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'noembed', 'noframes', 'noscript', 'iframe', 'template']);
 // Page furniture: skipped when they close and do not hold the article (see holdsArticle).
@@ -265,27 +267,10 @@ export function findDate(s: string): string | null {
 
 const DATE_META = ['publishdate', 'pubdate', 'publish_date', 'publishtime', 'article:published_time', 'og:release_date', 'datepublished', 'firstpublishedtime', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'date'];
 
-// 来源:工人日报 作者:张三 发布时间:2021-05-18 10:22 — the page's byline of site metadata.
-const META_KEY = '(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|编辑|责任编辑|浏览次数|浏览|点击数|点击|阅读|字号)';
-const META_LINE = new RegExp(`^(?:${META_KEY}|(?:19|20)\\d\\d[-/.年])`);
-const META_FIELD = new RegExp(`${META_KEY}\\s*[:\uff1a]`);
-const META_FIELDS = new RegExp(META_FIELD.source, 'g');
-// Short lines that are site widgets, when they lead the line.
-const WIDGET = /^(?:分享到|分享|扫一扫|扫描二维码|微信|微博|QQ|打印|关闭|上一篇|下一篇|上一条|下一条|返回顶部|返回首页|返回|收藏|字号|责任编辑|编辑[:\uff1a]|审核|校对|当前位置|您的位置|您现在的位置|首页\s*[>»›＞]|相关新闻|相关阅读|相关链接|推荐阅读|热点推荐|主办单位|承办单位|技术支持|网站地图|联系我们)/i;
-const DATE_ONLY = /^(?:19|20)\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d\d(?::\d\d)?)?$/;
-const LEGAL = /版权所有|版权声明|Copyright|©|ICP[备证]|公网安备|不良信息举报|举报电话/i;
-
-type Verdict = 'keep' | 'drop' | 'meta';
-
 function judge(line: Line): Verdict {
-  const t = line.text;
-  const chars = t.replace(/\s/g, '').length;
-  const bare = t.replace(/^[\s【\[(\uff08「『|]+/, '');
-  if (t.length <= 200 && LEGAL.test(t)) return 'drop';
-  if (t.length <= 100 && (META_LINE.test(bare) || (t.match(META_FIELDS)?.length ?? 0) >= 2) && META_FIELD.test(t)) return 'meta';
-  if (DATE_ONLY.test(t)) return 'meta';
-  if (t.length <= 40 && WIDGET.test(bare)) return 'drop';
-  if (/^(?:分享|微信|微博|朋友圈|QQ空间|QQ|新浪微博|腾讯微博|人人网|豆瓣|[\s|:：、,，/])+$/i.test(t)) return 'drop';
+  const v = judgeLine(line.text);
+  if (v !== 'keep') return v;
+  const chars = line.text.replace(/\s/g, '').length;
   if (chars > 0 && line.linked / chars >= 0.7) return 'drop';
   return 'keep';
 }

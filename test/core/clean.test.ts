@@ -74,3 +74,23 @@ describe('Traditional Chinese pages', () => {
     expect(arts[0]!.text).toContain('１２０萬元');
   });
 });
+
+describe('web copies pasted as plain text', () => {
+  it('drops breadcrumbs, share widgets, site metadata and legal lines, keeps title and body', () => {
+    const text = [
+      '首页 > 新闻中心 > 工会动态',
+      '广东省总工会开展送清凉活动',
+      '来源:工人日报 作者:张三 发布时间:2023-07-18 10:22',
+      '【字体:大 中 小】',
+      '本报讯 (记者李四)7月17日,广东省总工会投入专项资金500万元,开展“送清凉”活动,慰问一线职工10万人次。',
+      '活动期间,各级工会走访慰问高温作业企业。',
+      '分享到:',
+      '责任编辑:王五',
+      '版权所有 © 中工网 京ICP备12345678号',
+    ].join('\n');
+    const arts = page(text);
+    expect(arts).toHaveLength(1);
+    expect(arts[0]!.title).toBe('广东省总工会开展送清凉活动');
+    expect(arts[0]!.text).toBe('7月17日,广东省总工会投入专项资金500万元,开展“送清凉”活动,慰问一线职工10万人次。\n活动期间,各级工会走访慰问高温作业企业。');
+  });
+});
