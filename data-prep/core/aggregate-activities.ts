@@ -3,6 +3,8 @@ import type { ActivityRow, ArticleIndexRow } from './dataset-types.ts';
 import type { ThemeId } from './types.ts';
 import { compareKeys, keyString } from './aggregate-order.ts';
 
+const NO_THEME: readonly null[] = [null];
+
 type Row = Pick<ArticleIndexRow, 'id' | 'scope' | 'provinceCode' | 'themes' | 'year' | 'month'>;
 
 /**
@@ -14,8 +16,10 @@ type Row = Pick<ArticleIndexRow, 'id' | 'scope' | 'provinceCode' | 'themes' | 'y
 export function activityRows(index: readonly Row[]): ActivityRow[] {
   const groups = new Map<string, ActivityRow>();
   for (const a of index) {
-    const themes: (ThemeId | null)[] = a.themes.length > 0 ? [...new Set(a.themes)] : [null];
-    for (const theme of themes) {
+    const themes: readonly (ThemeId | null)[] = a.themes.length > 0 ? a.themes : NO_THEME;
+    for (let i = 0; i < themes.length; i++) {
+      const theme = themes[i]!;
+      if (themes.indexOf(theme) !== i) continue; // a theme listed twice counts once
       const key = keyString([a.provinceCode, a.scope, theme, a.year, a.month]);
       let row = groups.get(key);
       if (!row) {

@@ -19,13 +19,13 @@ export function fundingPeriod(f: Pick<FigureFact, 'period'>): Period {
 const ref = (f: FigureFact): FigureRef => [f.articleId, f.index];
 
 /**
- * Orders cumulative candidates best first: the latest year (unknown year counts as oldest),
- * then the largest value, then input order (a stable sort keeps it).
+ * Orders cumulative candidates best first: the largest value (a running total only grows, so
+ * the largest is the most complete), then the latest year (unknown counts as oldest), then input
+ * order (a stable sort keeps it).
  */
-function byLatestThenLargest(a: FigureFact, b: FigureFact): number {
-  const ya = a.year ?? -Infinity;
-  const yb = b.year ?? -Infinity;
-  return ya !== yb ? yb - ya : b.value - a.value;
+function byLargestThenLatest(a: FigureFact, b: FigureFact): number {
+  if (a.value !== b.value) return b.value - a.value;
+  return (b.year ?? -Infinity) - (a.year ?? -Infinity);
 }
 
 /** Funding rows from figure facts; facts that are not funding are ignored. */
@@ -45,7 +45,7 @@ export function fundingRows(facts: readonly FigureFact[]): FundingRow[] {
   for (const list of groups.values()) {
     const first = list[0]!;
     const period = fundingPeriod(first);
-    const counted = period === 'cumulative' ? [[...list].sort(byLatestThenLargest)[0]!] : list;
+    const counted = period === 'cumulative' ? [[...list].sort(byLargestThenLatest)[0]!] : list;
     const superseded = period === 'cumulative' ? list.filter((f) => f !== counted[0]) : [];
     rows.push({
       provinceCode: first.provinceCode,

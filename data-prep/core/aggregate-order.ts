@@ -18,7 +18,13 @@ export function compareKeys(a: readonly KeyPart[], b: readonly KeyPart[]): numbe
   return 0;
 }
 
-/** A collision-free string for a key, to group rows in a Map. */
+/**
+ * A string for a key, to group rows in a Map. Parts are joined with NUL and null is written as
+ * U+0001: neither occurs in codes, ids or years, so distinct keys give distinct strings.
+ * (Plain concatenation: the dashboard regroups ~10⁵ rows on every filter change.)
+ */
 export function keyString(parts: readonly KeyPart[]): string {
-  return JSON.stringify(parts);
+  let s = '';
+  for (const p of parts) s += (p === null ? '\u0001' : p) + '\u0000';
+  return s;
 }

@@ -93,7 +93,7 @@ export interface ActivityRow {
 /**
  * Funding per province × category × year × period; totals never mix periods.
  * Annual and unspecified rows add their figures. A cumulative row holds exactly one counted
- * figure for its province and category (the latest year, then the largest value); the other
+ * figure for its province and category (the largest value, then the latest year); the other
  * cumulative figures it makes obsolete are listed in `superseded` and not counted.
  */
 export interface FundingRow {
@@ -109,7 +109,7 @@ export interface FundingRow {
   approximate: boolean;
   /** The counted figures behind `total`. */
   figures: FigureRef[];
-  /** Cumulative only: figures of the same province and category not counted (older or smaller). */
+  /** Cumulative only: figures of the same province and category not counted (smaller or older). */
   superseded: FigureRef[];
 }
 

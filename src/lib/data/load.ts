@@ -1,0 +1,129 @@
+// Start-up: fetch manifest.json only; take the datasets from the cache when it holds that version,
+// else download them, check them and store them as one version. Degrades, never half-loads:
+// without network the cached version is shown (with its age); without a usable cache the data
+// lives in memory for this visit.
+import type { CoreDatasets, DatasetManifest } from '../../../data-prep/core/dataset-types.ts';
+import { CORE_FILES } from '../../../data-prep/core/dataset-types.ts';
+import { type CacheDb, type CacheOpen, DB_NAME, openCache } from './db.ts';
+import { readCurrentManifest, readVersion, storeVersion } from './cache.ts';
+import { type Fetch, DataFetchError, fetchFile, fetchManifest } from './fetch.ts';
+import { isCoreDatasets } from './validate.ts';
+import { describeError, isQuotaError } from './errors.ts';
+import type { DataNotice, DataStatus } from './status.ts';
+import { TextStore } from './texts.ts';
+
+/** Everything the dashboard needs at start, and a way to load texts later. */
+export interface LoadedData {
+  status: DataStatus;
+  manifest: DatasetManifest;
+  core: CoreDatasets;
+  texts: TextStore;
+}
+
+export interface LoadOptions {
+  /** URL of the data folder, ending in '/'. Default: ./data/ next to the page. */
+  base?: string;
+  fetch?: Fetch;
+  dbName?: string;
+  /** How long to wait for the cache to open before working from memory. */
+  openTimeoutMs?: number;
+  /** Where to report what went wrong (console.warn in the app). */
+  log?: (msg: string) => void;
+}
+
+/** Starting without network and without a cached version. */
+export class NoDataError extends Error {
+  override name = 'NoDataError';
+}
+
+const CORE_NAMES = Object.values(CORE_FILES);
+
+function parseCore(files: ReadonlyMap<string, string>, manifest: DatasetManifest): CoreDatasets | null {
+  const parsed: Partial<Record<keyof CoreDatasets, unknown>> = {};
+  try {
+    for (const [key, name] of Object.entries(CORE_FILES) as [keyof CoreDatasets, string][]) {
+      parsed[key] = JSON.parse(files.get(name) ?? 'null');
+    }
+  } catch {
+    return null;
+  }
+  return isCoreDatasets(parsed, manifest) ? parsed : null;
+}
+
+async function download(fetchFn: Fetch, base: string, manifest: DatasetManifest): Promise<Map<string, string>> {
+  const texts = await Promise.all(CORE_NAMES.map((n) => fetchFile(fetchFn, base, manifest, n)));
+  return new Map(CORE_NAMES.map((n, i) => [n, texts[i]!]));
+}
+
+const unavailableNotice = (open: CacheOpen): DataNotice | undefined =>
+  'db' in open ? undefined : open.unavailable === 'missing' ? 'no-storage' : open.unavailable === 'blocked' ? 'blocked' : 'storage-failed';
+
+/** Loads the datasets; rejects with NoDataError when there is neither network nor cache. */
+export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
+  const fetchFn = opts.fetch ?? ((input, init) => fetch(input, init));
+  const base = opts.base ?? new URL('data/', document.baseURI).href;
+  const log = opts.log ?? (() => {});
+  const [manifestResult, open] = await Promise.all([
+    fetchManifest(fetchFn, base).then(
+      (m) => ({ manifest: m }),
+      (error: unknown) => ({ error }),
+    ),
+    openCache(opts.dbName ?? DB_NAME, opts.openTimeoutMs),
+  ]);
+  const db: CacheDb | null = 'db' in open ? open.db : null;
+  if (!('db' in open)) log(`cache unavailable (${open.unavailable}) ${'error' in open ? describeError(open.error) : ''}`);
+  const done = (manifest: DatasetManifest, core: CoreDatasets, source: DataStatus['source'], notice?: DataNotice): LoadedData => ({
+    status: { source, generatedAt: manifest.generatedAt, version: manifest.version, ...(notice ? { notice } : {}) },
+    manifest,
+    core,
+    texts: new TextStore(manifest, source === 'memory' ? null : db, fetchFn, base, log),
+  });
+
+  if ('error' in manifestResult) {
+    log(`manifest not fetched: ${describeError(manifestResult.error)}`);
+    const cached = db ? await fromCache(db, null, log) : null;
+    if (!cached) throw new NoDataError('The data cannot be downloaded and no copy is stored in this browser.');
+    return done(cached.manifest, cached.core, 'offline-cache', 'offline');
+  }
+
+  const { manifest } = manifestResult;
+  if (db) {
+    const cached = await fromCache(db, manifest, log);
+    if (cached) return done(manifest, cached.core, 'cache');
+  }
+  let files: Map<string, string>;
+  try {
+    files = await download(fetchFn, base, manifest);
+  } catch (e) {
+    // Mid-way failure (network lost, a deploy in progress): an older complete version beats none.
+    log(`datasets not downloaded: ${describeError(e)}`);
+    const cached = db ? await fromCache(db, null, log) : null;
+    if (!cached) throw e;
+    return done(cached.manifest, cached.core, 'offline-cache', 'offline');
+  }
+  const core = parseCore(files, manifest);
+  if (!core) throw new DataFetchError(`datasets of version ${manifest.version.slice(0, 8)} have an unknown shape`);
+  if (!db) return done(manifest, core, 'memory', unavailableNotice(open));
+  try {
+    await storeVersion(db, manifest, files);
+    return done(manifest, core, 'network');
+  } catch (e) {
+    log(`datasets not stored: ${describeError(e)}`);
+    return done(manifest, core, 'memory', isQuotaError(e) ? 'quota' : 'storage-failed');
+  }
+}
+
+/** The cached core datasets of `manifest` (or of whatever version is cached when null), checked. */
+async function fromCache(db: CacheDb, manifest: DatasetManifest | null, log: (m: string) => void) {
+  try {
+    const m = manifest ?? (await readCurrentManifest(db));
+    if (!m) return null;
+    const files = await readVersion(db, m, CORE_NAMES);
+    const core = files && parseCore(files, m);
+    if (files && !core) log('cached datasets have an unknown shape; downloading them again');
+    return core ? { manifest: m, core } : null;
+  } catch (e) {
+    log(`cache not read: ${describeError(e)}`);
+    return null;
+  }
+}
