@@ -3,6 +3,9 @@ import { buildDatasets } from '../../data-prep/core/aggregate.ts';
 import type { FundingRow } from '../../data-prep/core/dataset-types.ts';
 import { checkAggregatesAgree } from './aggregate-agree.ts';
 import { FIXTURE_ARTICLES } from '../fixtures/datasets/articles.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Pipeline } from '../../data-prep/core/pipeline.ts';
 
 const jsonl = FIXTURE_ARTICLES.map((a) => JSON.stringify(a)).join('\n') + '\n';
 const build = () => buildDatasets(FIXTURE_ARTICLES, { generatedAt: '2024-03-01T00:00:00.000Z', textChunkSize: 4 });
@@ -10,6 +13,19 @@ const build = () => buildDatasets(FIXTURE_ARTICLES, { generatedAt: '2024-03-01T0
 describe('checkAggregatesAgree', () => {
   it('finds nothing wrong with the datasets built from test/fixtures/datasets', () => {
     expect(checkAggregatesAgree(jsonl, build())).toEqual([]);
+  });
+
+  it('finds the seed corpus datasets in agreement with its articles.jsonl', () => {
+    const pipeline = new Pipeline();
+    const dir = 'data-prep/corpus';
+    const articles = readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .flatMap((f) => pipeline.run({ file: f, text: readFileSync(join(dir, f), 'utf8'), published: null, publication: null }));
+    expect(articles.length).toBeGreaterThan(30);
+    const seedJsonl = articles.map((a) => JSON.stringify(a)).join('\n') + '\n';
+    const files = buildDatasets(articles, { generatedAt: '2024-03-01T00:00:00.000Z' });
+    expect(checkAggregatesAgree(seedJsonl, files)).toEqual([]);
   });
   it('reports a cumulative total added to an annual one', () => {
     const files = build();
