@@ -142,6 +142,11 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
       const loose = `${f.kind}|${f.value}|${f.category ?? ''}`;
       const priorLoose = seen.get(loose);
       if (priorLoose !== undefined && priorLoose !== si && f.period !== 'annual' && f.period !== 'cumulative') continue;
+      // Within one sentence the same figure counts again only for another subject
+      // (快递业务员入会率100%,保安员入会率100%), not when the same words print it again.
+      const said = `${key}|${si}|${sent.norm.slice(Math.max(0, found.start - 8), found.start)}`;
+      if (seen.has(said)) continue;
+      seen.set(said, si);
       seen.set(key, si);
       if (!seen.has(loose)) seen.set(loose, si);
       const quote = long ? sent.text.slice(from, to) : sent.text;
