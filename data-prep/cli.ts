@@ -1,24 +1,47 @@
-// npm run prep -- --in PATH --out DIR [--strict] [--quiet]
+// npm run prep -- --in PATH --out DIR [--strict] [--quiet] [--workers N]
 // Reads a corpus, writes DIR/articles.jsonl and the dashboard datasets, atomically: a failed or
 // interrupted run leaves the previous DIR as it was. Progress and the summary go to stderr.
+//
+// The files are read here, one at a time; the per-page stages run in a pool of worker threads
+// (one per core; --workers 0 or a small corpus keeps them in this thread); the corpus-level
+// duplicate check and the output run here again, on the pages in corpus order, so the output
+// is the same whatever the number of workers. Memory stays bounded: a few pages are in flight,
+// and articles are written out as they come, keeping only what the aggregated tables need.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { readCorpus } from './io/read.ts';
+import { availableParallelism } from 'node:os';
+import { readCorpus, type ReadProgress } from './io/read.ts';
 import { openAtomicDir } from './io/write.ts';
-import { Pipeline } from './core/pipeline.ts';
-import { buildDatasets } from './core/aggregate.ts';
+import { BufferedOutput } from './io/buffered-output.ts';
+import { Admission, type PageArticle } from './core/admission.ts';
+import { DatasetBuilder } from './core/aggregate-stream.ts';
 import type { ExtractedArticle, Warning } from './core/types.ts';
+import { fill } from './core/article-pieces.ts';
+import { inProcessRunner, workerRunner, type PageRunner } from './workers/pool.ts';
+import type { WireArticle } from './workers/protocol.ts';
 import { Progress } from './progress.ts';
+import type { CorrectionsInput } from './io/corrections.ts';
 
 const DEFAULT_IN = 'data-prep/corpus';
 const DEFAULT_OUT = 'public/data';
+// Below this, starting workers (each builds the gazetteer) costs more than it saves.
+const SMALL_CORPUS = 4 * 1024 * 1024;
+// Pages in flight per worker: enough to keep every worker busy, few enough to bound memory.
+const PAGES_PER_WORKER = 4;
+const ARTICLES = 'articles.jsonl';
 
 interface Options {
   input: string;
   out: string;
   strict: boolean;
   quiet: boolean;
+  /** Worker threads; null: one per core, or none for a small corpus. */
+  workers: number | null;
+  /** --corrections FILE: shared corrections and imported articles (docs/DATA.md). */
+  corrections: string | null;
 }
+
+const USAGE = 'usage: npm run prep -- [--in PATH] [--out DIR] [--strict] [--quiet] [--workers N] [--corrections FILE]\n';
 
 function options(argv: string[]): Options {
   const { values } = parseArgs({
@@ -28,24 +51,35 @@ function options(argv: string[]): Options {
       out: { type: 'string' },
       strict: { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      corrections: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
   });
   if (values.help) {
-    process.stderr.write('usage: npm run prep -- [--in PATH] [--out DIR] [--strict] [--quiet]\n');
+    process.stderr.write(USAGE);
     process.exit(0);
   }
+  const workers = values.workers === undefined ? null : Number(values.workers);
+  if (workers !== null && !(Number.isInteger(workers) && workers >= 0)) throw new Error(`--workers must be 0 or more, got ${values.workers}`);
   return {
     input: resolve(values.in ?? DEFAULT_IN),
     out: resolve(values.out ?? DEFAULT_OUT),
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,
+    workers,
+    corrections: values.corrections ? resolve(values.corrections) : null,
   };
 }
 
 function formatWarning(w: Warning): string {
   return `warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`;
+}
+
+async function startRunner(workers: number | null, totals: ReadProgress | null): Promise<{ runner: PageRunner; size: number }> {
+  const size = workers ?? ((totals?.totalBytes ?? 0) < SMALL_CORPUS ? 0 : availableParallelism());
+  return { runner: size === 0 ? await inProcessRunner() : await workerRunner(size), size };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -59,9 +93,32 @@ export async function main(argv: string[]): Promise<number> {
   const log = (s: string) => process.stderr.write(s + '\n');
   const warnings: Warning[] = [];
   const progress = new Progress(process.stderr, opts.quiet);
-  const pipeline = new Pipeline();
-  const articles: ExtractedArticle[] = [];
+  // --corrections: read before anything is written, so a bad file leaves the output as it was;
+  // each article is corrected as it is written, imported articles are added after the corpus.
+  let fixes: CorrectionsInput | null = null;
+  const reportFixes = (ws: Warning[]) => {
+    for (const w of ws) {
+      warnings.push(w);
+      log(formatWarning(w));
+      if (opts.strict) throw new Error(`--strict: ${formatWarning(w)}`);
+    }
+  };
+  if (opts.corrections) {
+    try {
+      // Loaded only when asked for: it brings in the gazetteer, which this thread otherwise
+      // leaves to the page workers.
+      const { readCorrections } = await import('./io/corrections.ts');
+      fixes = await readCorrections(opts.corrections);
+      reportFixes(fixes.warnings);
+    } catch (e) {
+      log(`prep: ${e instanceof Error ? e.message : String(e)}; previous output left as it was`);
+      return 1;
+    }
+  }
+  const admission = new Admission();
+  const builder = new DatasetBuilder();
   const out = await openAtomicDir(opts.out);
+  const files = new BufferedOutput(out, (name) => name !== ARTICLES);
   // Ctrl-C mid-run: stop between pages, drop the half-written temp dir, keep the previous output.
   let interrupted = false;
   const onSignal = () => {
@@ -69,9 +126,36 @@ export async function main(argv: string[]): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  let files = 0;
+  let totals: ReadProgress | null = null;
+  let pool: { runner: PageRunner; size: number } | null = null;
+  // Pages submitted and not yet written, in corpus order.
+  const inflight: Promise<PageArticle<WireArticle>[]>[] = [];
+  const writeArticle = async (a: ExtractedArticle) => {
+    await files.append(ARTICLES, JSON.stringify(a) + '\n');
+    for (const [name, chunk] of builder.add(a)) await files.append(name, chunk);
+  };
+  const writeNext = async () => {
+    for (const w of admission.admit(await inflight.shift()!)) {
+      if ('pieces' in w && !fixes) {
+        // The common way: the worker serialised the article; only its final id goes in here.
+        await files.append(ARTICLES, fill(w.pieces.line, w.id) + '\n');
+        for (const [name, chunk] of builder.addPieces(w.pieces, w.id)) await files.append(name, chunk);
+        continue;
+      }
+      // Corrections work on the article itself (its JSON line gives it back as it was).
+      const admitted = 'pieces' in w ? (JSON.parse(fill(w.pieces.line, w.id)) as ExtractedArticle) : { ...w.article, id: w.id };
+      await writeArticle(fixes ? fixes.apply(admitted) : admitted);
+    }
+  };
+  let count = 0;
   try {
-    for await (const item of readCorpus(opts.input, { onProgress: (p) => progress.update(p) })) {
+    const input = readCorpus(opts.input, {
+      onProgress: (p) => {
+        totals ??= p;
+        progress.update(p);
+      },
+    });
+    for await (const item of input) {
       if ('message' in item) {
         warnings.push(item);
         progress.clear();
@@ -80,38 +164,52 @@ export async function main(argv: string[]): Promise<number> {
         continue;
       }
       if (interrupted) break;
-      files++;
-      for (const a of pipeline.run(item)) {
-        articles.push(a);
-        await out.write('articles.jsonl', JSON.stringify(a) + '\n');
-      }
+      count++;
+      pool ??= await startRunner(opts.workers, totals);
+      const pending = pool.runner.process(item);
+      // Awaited later, in order; a rejection after an interrupt must not go unhandled meanwhile.
+      pending.catch(() => undefined);
+      inflight.push(pending);
+      while (inflight.length >= Math.max(1, pool.size * PAGES_PER_WORKER) && !interrupted) await writeNext();
     }
+    while (inflight.length && !interrupted) await writeNext();
     progress.clear();
     if (interrupted) {
       await out.abort();
       log('prep: interrupted; previous output left as it was');
       return 130;
     }
-    if (pipeline.stats.pages === 0) {
+    if (admission.stats.pages === 0) {
       await out.abort();
       log(`prep: no readable file in ${opts.input}; previous output left as it was`);
       return 1;
     }
-    const datasets = buildDatasets(articles, { generatedAt: new Date().toISOString(), warnings: warnings.length });
-    for (const [name, content] of datasets) await out.write(name, content);
+    if (fixes) {
+      const extra = fixes.finish();
+      for (const a of extra.articles) await writeArticle(a);
+      reportFixes(extra.warnings);
+    }
+    for (const [name, chunk] of builder.finish()) await files.append(name, chunk);
+    await files.flush();
+    await out.write('manifest.json', builder.manifest(files.sums(), { generatedAt: new Date().toISOString(), warnings: warnings.length }));
     await out.close();
   } catch (e) {
     await out.abort();
     progress.clear();
+    if (interrupted) {
+      log('prep: interrupted; previous output left as it was');
+      return 130;
+    }
     log(`prep: ${e instanceof Error ? e.message : String(e)}; previous output left as it was`);
     return 1;
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
+    await pool?.runner.close();
   }
-  const s = pipeline.stats;
+  const s = admission.stats;
   log(
-    `prep: ${files} file(s) read, ${s.pages} page(s), ${s.articles} article(s)` +
+    `prep: ${count} file(s) read, ${s.pages} page(s), ${s.articles} article(s)` +
       `${s.duplicates ? `, ${s.duplicates} duplicate article(s) skipped` : ''}, ${warnings.length} warning(s) → ${opts.out}`,
   );
   return 0;

@@ -1,7 +1,7 @@
 // Extracted articles → the dataset files the dashboard reads (see docs/DATA.md).
 // Pure: returns file name → content; the CLI writes them atomically beside articles.jsonl.
 import type { ExtractedArticle } from './types.ts';
-import type { CoreDatasets, DatasetManifest, ManifestFile } from './dataset-types.ts';
+import type { CoreDatasets, DatasetManifest, ManifestFile, TextChunk } from './dataset-types.ts';
 import { CORE_FILES, DATASET_SCHEMA, textChunkFile } from './dataset-types.ts';
 import { indexAndTexts } from './aggregate-index.ts';
 import { figureFacts } from './aggregate-facts.ts';
@@ -20,8 +20,11 @@ export interface BuildOptions {
   textChunkSize?: number;
 }
 
-/** The core datasets (everything loaded at start) computed from extracted articles. */
-export function coreDatasets(articles: readonly ExtractedArticle[], textChunkSize?: number) {
+/** The core datasets (everything loaded at start) and the text chunks, from extracted articles. */
+export function coreDatasets(
+  articles: readonly ExtractedArticle[],
+  textChunkSize?: number,
+): { core: CoreDatasets; chunks: TextChunk[] } {
   const { index, chunks } = indexAndTexts(articles, textChunkSize);
   const figures = figureFacts(articles);
   const core: CoreDatasets = {

@@ -153,6 +153,28 @@ export class AhoCorasick<T> {
     }
   }
 
+  /**
+   * For each offset where some pattern starts, the longest one starting there: calls `visit` in
+   * order of start. Walks the trie from each offset instead of running the automaton, which costs
+   * less when most characters begin no pattern or only short ones (place names in prose).
+   */
+  forEachLongest(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      let node = this.rootNext[text.charCodeAt(i)]!;
+      let best = -1;
+      for (let j = i + 1; node !== 0; j++) {
+        if (this.output[node]! >= 0) best = this.output[node]!;
+        if (j >= n) break;
+        node = this.step(node, text.charCodeAt(j));
+      }
+      if (best >= 0) {
+        const pattern = this.patterns[best]!;
+        visit(i, i + pattern.length, this.values[best]!, pattern);
+      }
+    }
+  }
+
   /** Every occurrence of every pattern (overlaps included). */
   search(text: string): AcMatch<T>[] {
     const matches: AcMatch<T>[] = [];

@@ -65,6 +65,12 @@ const CREDIT = /(^|\s)(本报)?(特约)?(记者|通讯员)?\s*[\p{Script=Han}A-Z
 /** "(王钰哲)" or "(作者单位:全总组织部)" closing a paragraph: the article ends there. */
 export const AUTHOR_END = /[。！？”]\s*[（(](作者单位[:：][^()（）]{1,30}|[\p{Script=Han}·\s]{2,10}|[\p{Script=Han}]{2,12}(部|室|总工会|工会|中心))[)）]$/u;
 
+/** AUTHOR_END.test(text), asked only of text ending in a bracket (the expression scans every line). */
+export function endsWithAuthor(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return (last === 0x29 || last === 0xff09) && AUTHOR_END.test(text);
+}
+
 function isCredit(line: string): boolean {
   return line.length <= 48 && /摄(影)?(\s*[/／][\p{L}\s]{1,12})?$/u.test(line) && CREDIT.test(line);
 }
@@ -81,13 +87,13 @@ export function classify(line: string): Block {
       type: 'body',
       text: text.slice(lead[0].length),
       byline: lead[0].trim(),
-      endsArticle: AUTHOR_END.test(text),
+      endsArticle: endsWithAuthor(text),
     };
   }
   if (text.length <= 40 && STANDALONE_BYLINE.test(text) && !FINAL.test(text)) {
     return { type: 'byline', text };
   }
-  if (AUTHOR_END.test(text) && text.length > 20) return { type: 'body', text, endsArticle: true };
+  if (text.length > 20 && endsWithAuthor(text)) return { type: 'body', text, endsArticle: true };
   if (/^[（(](作者单位|[\p{Script=Han}·]{2,4}[)）]$)/u.test(text)) return { type: 'body', text, endsArticle: true };
   const final = FINAL.test(text);
   if (!final && text.length <= 64 && !/。/.test(text.slice(0, -1))) return { type: 'head', text };
@@ -97,6 +103,9 @@ export function classify(line: string): Block {
 
 /** A caption printed inline at a paragraph's end ("… 本报通讯员 赵明 摄"): split it off. */
 export function splitInlineCredit(line: string): [string, string] | null {
-  const m = /^(.*[。！？”])\s+((本报)?(特约)?(记者|通讯员)?\s*[\p{Script=Han}·\s]{1,20}\s摄)$/u.exec(line.trim());
+  const t = line.trim();
+  // Only a line ending in 摄 can hold one; the expression below backtracks through every line.
+  if (!t.endsWith('摄')) return null;
+  const m = /^(.*[。！？”])\s+((本报)?(特约)?(记者|通讯员)?\s*[\p{Script=Han}·\s]{1,20}\s摄)$/u.exec(t);
   return m && m[1] && m[2] ? [m[1], m[2]] : null;
 }

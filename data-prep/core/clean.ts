@@ -1,7 +1,8 @@
 // Page text → typed blocks with OCR line breaks repaired and repeated paragraphs marked.
 // Pure: no Node API. Works line by line, so a page of any size costs O(length).
-import { AUTHOR_END, classify, FINAL, LEAD_BYLINE, splitInlineCredit, type Block } from './blocks.ts';
+import { classify, endsWithAuthor, FINAL, LEAD_BYLINE, splitInlineCredit, type Block } from './blocks.ts';
 import { dedupKey } from './normalize.ts';
+import { codePairs, ShingleMap } from './shingles.ts';
 
 /** Display width in CJK cells: ASCII letters and digits print at half width. */
 export function width(s: string): number {
@@ -12,6 +13,9 @@ export function width(s: string): number {
 
 const PROSE_PUNCT = /[，,、；;：:。]/;
 const HEADLINE_SPACE = /[\p{Script=Han}”"》\d]\s+[\p{Script=Han}\d“"《]/u;
+const ANY_SPACE = /\s/;
+// HEADLINE_SPACE.test(s), tried only when s has a space at all: it is asked of most lines.
+const spacedWords = (s: string): boolean => ANY_SPACE.test(s) && HEADLINE_SPACE.test(s);
 // Openings that only prose has: a date, or a sentence adverbial (在…上, 据…, 随着…).
 const PROSE_START = /^(\d{4}年|\d{1,2}月\d{1,2}日|[在据为随对截近目今此同]|这|该)/;
 const ENDS_MID_CLAUSE = /[，,、；;：:]$/;
@@ -27,18 +31,18 @@ function startsOwnBlock(line: string): boolean {
  * is a narrow newspaper column; a short headline whose last word fell onto its own line.
  */
 export function continues(a: string, b: string, before: string | undefined, after?: string): boolean {
-  if (FINAL.test(a) || AUTHOR_END.test(a) || startsOwnBlock(b)) return false;
+  if (FINAL.test(a) || endsWithAuthor(a) || startsOwnBlock(b)) return false;
   const wa = width(a);
   const wb = width(b);
   if (ENDS_MID_CLAUSE.test(a)) return true;
-  if (wa >= 30 && PROSE_PUNCT.test(a) && !HEADLINE_SPACE.test(a)) return true;
+  if (wa >= 30 && PROSE_PUNCT.test(a) && !spacedWords(a)) return true;
   // A prose opening cut after its first line: "2024年4月,职工曲某与山东某置业公" + "司达成…".
-  if (wa >= 10 && PROSE_PUNCT.test(a) && PROSE_START.test(a) && wb >= 24 && !HEADLINE_SPACE.test(a)) return true;
+  if (wa >= 10 && PROSE_PUNCT.test(a) && PROSE_START.test(a) && wb >= 24 && !spacedWords(a)) return true;
   const sameColumn = Math.abs(wa - wb) <= 2.5 || (FINAL.test(b) && wb < wa);
   // Spaced headline words ("法治化 多元化") or a title right above 本报讯 are headlines.
   const headline =
-    HEADLINE_SPACE.test(a) ||
-    HEADLINE_SPACE.test(b) ||
+    spacedWords(a) ||
+    spacedWords(b) ||
     (after !== undefined && (LEAD_BYLINE.test(after) || classify(after).type === 'byline'));
   if (wa >= 10 && wa <= 26 && sameColumn && !headline) {
     // A run, not a sub-head followed by a short paragraph: the line before is of the same
@@ -117,7 +121,7 @@ const MAX_SHINGLED = 4000;
  * remains from a new article.
  */
 export function markDuplicates(blocks: Block[]): Block[] {
-  const seen = new Map<string, number>();
+  const seen = new ShingleMap(blocks.reduce((n, b) => n + Math.min(b.text.length, MAX_SHINGLED), 0));
   const exact = new Map<string, number>();
   blocks.forEach((b, i) => {
     if (b.type === 'furniture' || b.type === 'label' || b.type === 'credit') return;
@@ -127,13 +131,14 @@ export function markDuplicates(blocks: Block[]): Block[] {
       b.duplicateOf = prior;
       return;
     }
+    const pairs = codePairs(key, Math.min(key.length, MAX_SHINGLED));
     if ((b.type === 'body' && key.length >= MIN_KEY) || (b.type === 'head' && key.length >= 12)) {
       const votes = new Map<number, number>();
       let hits = 0;
       const n = Math.min(key.length, MAX_SHINGLED) - SHINGLE + 1;
       for (let k = 0; k < n; k++) {
-        const src = seen.get(key.slice(k, k + SHINGLE));
-        if (src !== undefined) {
+        const src = seen.get(pairs[k]!, pairs[k + 2]!);
+        if (src >= 0) {
           hits++;
           votes.set(src, (votes.get(src) ?? 0) + 1);
         }
@@ -144,10 +149,7 @@ export function markDuplicates(blocks: Block[]): Block[] {
       }
     }
     exact.set(key, i);
-    for (let k = 0; k + SHINGLE <= Math.min(key.length, MAX_SHINGLED); k++) {
-      const sh = key.slice(k, k + SHINGLE);
-      if (!seen.has(sh)) seen.set(sh, i);
-    }
+    for (let k = 0; k + SHINGLE <= Math.min(key.length, MAX_SHINGLED); k++) seen.addIfAbsent(pairs[k]!, pairs[k + 2]!, i);
   });
   return blocks;
 }

@@ -15,7 +15,7 @@
 // before a multiplier: `value` is the low reading and `valueMax` the high one (十几万 is
 // 100000..190000, 数百万 is 1000000..9000000), qualifier 'vague'.
 import type { ParsedNumber, Qualifier } from './types.ts';
-import { cleanFloat, isAsciiDigit, isChineseDigit, isMultiplier, isNumeralChar, scanNumeral, toHalfWidth } from './numerals.ts';
+import { cleanFloat, isAsciiDigit, isChineseDigit, isMultiplier, isNumeralChar, isNumeralCode, scanNumeral, toHalfWidth } from './numerals.ts';
 import type { NumeralScan } from './numerals.ts';
 import { matchUnit, prefixQualifier, suffixQualifier } from './number-words.ts';
 import type { PrefixMatch } from './number-words.ts';
@@ -42,6 +42,11 @@ export function findNumbers(text: string): ParsedNumber[] {
   const found: ParsedNumber[] = [];
   let b = 0;
   for (let i = 0; i < s.length; ) {
+    // Most characters cannot start a number; step over them before anything else.
+    if (!mayStartNumber(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
     while ((blocked[b]?.[1] ?? Infinity) <= i) b++;
     const span = blocked[b];
     if (span !== undefined && span[0] <= i) {
@@ -68,6 +73,16 @@ export function parseAmount(s: string): ParsedNumber | null {
   const lead = s.length - s.trimStart().length;
   const first = findNumbers(s)[0];
   return first !== undefined && first.start === lead ? first : null;
+}
+
+const CODE_0 = 48;
+const CODE_9 = 57;
+const JI = '几'.charCodeAt(0);
+const SHU = '数'.charCodeAt(0);
+
+/** Whether startsNumber can hold at a character: a digit, a numeral, 几 or 数 (百分之 starts with 百). */
+function mayStartNumber(code: number): boolean {
+  return (code >= CODE_0 && code <= CODE_9) || code === JI || code === SHU || isNumeralCode(code);
 }
 
 // A number starts at a digit that does not continue an earlier one (so a skipped run is skipped

@@ -10,10 +10,22 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
 };
 
-export const isChineseDigit = (c: string | undefined): boolean => c !== undefined && c in DIGITS;
-export const isMultiplier = (c: string | undefined): boolean => c !== undefined && c in MULTIPLIERS;
-export const isNumeralChar = (c: string | undefined): boolean => isChineseDigit(c) || isMultiplier(c);
+// The same sets as a table by UTF-16 code unit: these tests run on every character of every
+// article, and a property lookup by a fresh one-character string costs far more than an index.
+const CHINESE_DIGIT = 1;
+const MULTIPLIER = 2;
+const CLASS = new Uint8Array(0x10000);
+for (const c of Object.keys(DIGITS)) CLASS[c.charCodeAt(0)] = CHINESE_DIGIT;
+for (const c of Object.keys(MULTIPLIERS)) CLASS[c.charCodeAt(0)] = MULTIPLIER;
+
+const classOf = (c: string | undefined): number => (c !== undefined && c.length === 1 ? CLASS[c.charCodeAt(0)]! : 0);
+export const isChineseDigit = (c: string | undefined): boolean => (classOf(c) & CHINESE_DIGIT) !== 0;
+export const isMultiplier = (c: string | undefined): boolean => (classOf(c) & MULTIPLIER) !== 0;
+export const isNumeralChar = (c: string | undefined): boolean => classOf(c) !== 0;
 export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** isNumeralChar by code unit (NaN, past the end of a string, is none). */
+export const isNumeralCode = (code: number): boolean => CLASS[code] !== undefined && CLASS[code] !== 0;
 
 /**
  * Full-width ASCII (０-９, ．, ％, ～, （, …) and the ideographic space to their half-width forms.
@@ -26,7 +38,9 @@ export function toHalfWidth(s: string): string {
 }
 
 /** Drops floating-point noise from products like 35.94 × 1e4. */
-export const cleanFloat = (v: number): number => Number(v.toPrecision(15));
+export const cleanFloat = (v: number): number =>
+  // An integer below 1e15 has at most 15 digits, so toPrecision(15) (slow) would give it back as it is.
+  Number.isInteger(v) && v > 0 && v < 1e15 ? v : Number(v.toPrecision(15));
 
 /** A scanned numeral: its value (or bounds), what it was made of, and where it ends. */
 export interface NumeralScan {

@@ -1,7 +1,10 @@
 // The stages after reading, for one page at a time: segmentation, then extraction, then a
 // corpus-wide check that the same article (a web copy of a printed one, a file given twice)
-// is kept once. Pure: the CLI feeds pages in and takes articles out.
+// is kept once. Pure: the CLI feeds pages in and takes articles out. The per-page stages
+// (PageProcessor) can run in several threads; the corpus-wide check (admission.ts) runs in one,
+// on the pages in corpus order, so the output does not depend on how many threads ran.
 import type { ExtractedArticle, Page } from './types.ts';
+import { Admission, type PageArticle, type PipelineStats } from './admission.ts';
 import { pageToArticles } from './articles.ts';
 import { extractArticle } from './extract.ts';
 import { dedupKey } from './normalize.ts';
@@ -42,39 +45,40 @@ export function impliedYear(text: string): number | null {
   return best;
 }
 
-export interface PipelineStats {
-  pages: number;
-  articles: number;
-  duplicates: number;
-}
-
-/** Stateful across pages only for duplicate detection; everything else is per page. */
-export class Pipeline {
-  readonly stats: PipelineStats = { pages: 0, articles: 0, duplicates: 0 };
+/**
+ * The per-page stages: segmentation, then extraction. Pages may be split among several
+ * processors (one per worker thread), each fed its pages in corpus order. A processor skips
+ * extracting an article it has seen before, which is always one the corpus-level check (see
+ * Admission) drops: what one processor saw earlier, the corpus saw earlier.
+ */
+export class PageProcessor {
   private readonly seen = new Set<string>();
-  private readonly ids = new Set<string>();
 
-  /** Page → extracted articles, minus articles already seen in this run. */
-  run(page: Page): ExtractedArticle[] {
-    this.stats.pages++;
+  process(page: Page): PageArticle[] {
     const dated: Page = page.published || page.preSegmented ? page : { ...page, published: mastheadDate(page.text) };
     const whole = !page.preSegmented && /\.(html?|shtml)$/i.test(page.file);
-    const out: ExtractedArticle[] = [];
     const pageYear = dated.published ? null : impliedYear(page.text);
-    for (const a of pageToArticles(dated, { whole })) {
+    const ctx = { region: page.region ?? null, pageYear };
+    return pageToArticles(dated, { whole }).map((a) => {
       const key = stableId(dedupKey(a.text));
-      if (a.text.length >= 40 && this.seen.has(key)) {
-        this.stats.duplicates++;
-        continue;
-      }
+      const long = a.text.length >= 40;
+      const repeat = long && this.seen.has(key);
       this.seen.add(key);
-      // Ids given by JSONL records are kept; a clash with an earlier one gets a suffix.
-      let id = a.id;
-      for (let k = 2; this.ids.has(id); k++) id = `${a.id}-${k}`;
-      this.ids.add(id);
-      out.push(extractArticle({ ...a, id }, { region: page.region ?? null, pageYear }));
-    }
-    this.stats.articles += out.length;
-    return out;
+      return { key, long, article: repeat ? null : extractArticle(a, ctx) };
+    });
+  }
+}
+
+/** Both stages in one thread: page → extracted articles, minus articles already seen in this run. */
+export class Pipeline {
+  private readonly processor = new PageProcessor();
+  private readonly admission = new Admission();
+
+  get stats(): PipelineStats {
+    return this.admission.stats;
+  }
+
+  run(page: Page): ExtractedArticle[] {
+    return this.admission.admit(this.processor.process(page));
   }
 }

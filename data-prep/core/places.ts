@@ -60,11 +60,9 @@ function scan(text: string): Found[] {
   const g = getGazetteer();
   const bestEnd = new Int32Array(text.length);
   const bestVal: Payload[] = new Array<Payload>(text.length);
-  getMatcher(g).forEachMatch(text, (start, end, value) => {
-    if (end > bestEnd[start]!) {
-      bestEnd[start] = end;
-      bestVal[start] = value;
-    }
+  getMatcher(g).forEachLongest(text, (start, end, value) => {
+    bestEnd[start] = end;
+    bestVal[start] = value;
   });
   const found: Found[] = [];
   for (let i = 0; i < text.length; ) {

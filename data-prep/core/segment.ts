@@ -239,13 +239,17 @@ function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
   }
   const result: Segment[] = [];
   const orphans = kept.filter((s) => s.heads.length > 0 && s.paragraphs.length === 0 && s.kind === 'article');
+  // Bigrams of each candidate home, computed once per page rather than once per fragment.
+  const homes = new Map<Segment, Set<string>>();
   for (const s of kept) {
     if (!s.headless || s.heads.length > 0) {
       result.push(s);
       continue;
     }
-    const target = bestHome(s, kept, orphans);
+    const target = bestHome(s, kept, orphans, homes);
     if (target) {
+      // The target's text changes: its bigrams are computed again when next asked for.
+      homes.delete(target);
       // A fragment with its own byline is the article's beginning, continued after the box.
       const at = target.bodyStart;
       const body = [...s.paragraphs];
@@ -266,13 +270,14 @@ function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
   return result.filter((s) => s.paragraphs.length > 0 || s.kind === 'caption');
 }
 
-function bestHome(frag: Segment, segs: Segment[], orphans: Segment[]): Segment | null {
+function bestHome(frag: Segment, segs: Segment[], orphans: Segment[], cache: Map<Segment, Set<string>>): Segment | null {
   const fb = bigrams(frag.paragraphs.join(''));
   let best: Segment | null = null;
   let bestScore = 0;
   for (const s of segs) {
     if (s === frag || s.kind !== 'article' || (s.headless && s.heads.length === 0)) continue;
-    const sb = bigrams([...s.heads, ...s.paragraphs].join(''));
+    let sb = cache.get(s);
+    if (!sb) cache.set(s, (sb = bigrams([...s.heads, ...s.paragraphs].join(''))));
     let score = overlap(fb, sb) / Math.sqrt(Math.max(1, sb.size));
     // A headline whose body is missing from the page is where a fragment most likely belongs.
     if (orphans.includes(s) && score >= 0.3) score += 10;

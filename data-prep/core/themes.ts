@@ -2,6 +2,7 @@
 // in the body; an article takes every theme that scores at least a third of its best one, so
 // a skills-contest story that mentions 劳模 once stays a skills story.
 import type { ThemeId } from './types.ts';
+import { AhoCorasick } from './aho-corasick.ts';
 
 /** Theme ids with the terms that signal them (Simplified; matching runs on normalised text). */
 export const THEME_TERMS: Record<ThemeId, readonly string[]> = {
@@ -24,23 +25,48 @@ export const THEME_TERMS: Record<ThemeId, readonly string[]> = {
 
 export const THEME_IDS = Object.keys(THEME_TERMS) as ThemeId[];
 
-function count(hay: string, needle: string): number {
-  let n = 0;
-  for (let i = hay.indexOf(needle); i >= 0; i = hay.indexOf(needle, i + needle.length)) n++;
-  return n;
+let matcher: AhoCorasick<number> | null = null;
+/** Per theme, the matcher's numbers of its terms. */
+let termIndex: ReadonlyMap<ThemeId, readonly number[]> = new Map();
+let termTotal = 0;
+
+/**
+ * How often each theme term occurs in `hay`, as indexOf from the end of the last occurrence
+ * would count it (non-overlapping, leftmost first), in one pass for all terms.
+ */
+function termCounts(hay: string): Int32Array {
+  if (!matcher) {
+    const terms = [...new Set(THEME_IDS.flatMap((id) => THEME_TERMS[id]))];
+    matcher = new AhoCorasick(terms.map((t, k): [string, number] => [t, k]));
+    termIndex = new Map(THEME_IDS.map((id) => [id, THEME_TERMS[id].map((t) => terms.indexOf(t))]));
+    termTotal = terms.length;
+  }
+  const counts = new Int32Array(termTotal);
+  const nextFree = new Int32Array(termTotal);
+  // Occurrences of one term come in increasing order, so the greedy count is indexOf's.
+  matcher.forEachMatch(hay, (start, end, k) => {
+    if (start < nextFree[k]!) return;
+    counts[k]!++;
+    nextFree[k] = end;
+  });
+  return counts;
 }
 
 /** Theme scores for a (normalised) title and body. */
 export function themeScores(title: string, body: string): Map<ThemeId, number> {
+  const inTitle = termCounts(title);
+  const inBody = termCounts(body);
   const scores = new Map<ThemeId, number>();
   for (const id of THEME_IDS) {
     let s = 0;
-    for (const term of THEME_TERMS[id]) {
+    const index = termIndex.get(id)!;
+    THEME_TERMS[id].forEach((term, n) => {
+      const k = index[n]!;
       // Longer terms are more specific; a body mention saturates so one long article about
       // a single theme does not drown the others.
       const w = term.length >= 4 ? 1.5 : 1;
-      s += w * (3 * count(title, term) + Math.min(4, count(body, term)));
-    }
+      s += w * (3 * inTitle[k]! + Math.min(4, inBody[k]!));
+    });
     if (s > 0) scores.set(id, s);
   }
   return scores;

@@ -2,6 +2,8 @@
 // of each file, so what is read back can be checked against the manifest's SHA-256.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DatasetManifest } from '../../../data-prep/core/dataset-types.ts';
+import type { ExtractedArticle } from '../../../data-prep/core/types.ts';
+import type { ArticleCorrection } from '../../../data-prep/core/corrections.ts';
 
 /** The version the cache holds; key is always 'current'. */
 export interface CurrentRecord {
@@ -18,18 +20,40 @@ export interface FileRecord {
   text: string;
 }
 
+/** An article the reader imported: kept apart from the dataset versions, never dropped with one. */
+export interface ImportedRecord {
+  id: string;
+  article: ExtractedArticle;
+  /** ISO time of the import, for the list's order. */
+  importedAt: string;
+}
+
+/** A reader's correction to one article (built or imported), kept across dataset versions. */
+export interface CorrectionRecord extends ArticleCorrection {
+  /** ISO time of the last change. */
+  updatedAt: string;
+}
+
 export const DB_NAME = 'union-press';
 
 /** The Dexie database. Schema changes add a `this.version(n + 1)` block; never edit an old one. */
 export class CacheDb extends Dexie {
   meta!: EntityTable<CurrentRecord, 'key'>;
   files!: Table<FileRecord, [string, string]>;
+  imported!: EntityTable<ImportedRecord, 'id'>;
+  corrections!: EntityTable<CorrectionRecord, 'articleId'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
       meta: 'key',
       files: '[version+name], version',
+    });
+    // The reader's own articles and corrections, in tables of their own: storing a new dataset
+    // version (which clears `files`) never touches them.
+    this.version(2).stores({
+      imported: 'id, importedAt',
+      corrections: 'articleId',
     });
   }
 }

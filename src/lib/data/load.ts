@@ -18,6 +18,8 @@ export interface LoadedData {
   manifest: DatasetManifest;
   core: CoreDatasets;
   texts: TextStore;
+  /** The open cache, for the reader's imports and corrections; null when it cannot be used. */
+  db: CacheDb | null;
 }
 
 export interface LoadOptions {
@@ -77,6 +79,7 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
     manifest,
     core,
     texts: new TextStore(manifest, source === 'memory' ? null : db, fetchFn, base, log),
+    db,
   });
 
   if ('error' in manifestResult) {

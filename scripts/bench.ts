@@ -1,0 +1,150 @@
+// npm run bench -- [--mb 200] [--seed 1] [--workers N] [--keep DIR] [--no-dashboard]
+// Generates a corpus (gen-corpus), cuts it with @node-rs/jieba as the reference, runs the prep
+// over it as a child process, and prints each figure beside its target. Timings are wall-clock
+// and include reading the files; the prep's also includes writing its output.
+import { parseArgs } from 'node:util';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus } from './gen-corpus.ts';
+import { jiebaThroughput } from './bench-jieba.ts';
+import { bundleSize } from './bench-bundle.ts';
+import { machine } from './bench-machine.ts';
+
+const MB = 2 ** 20;
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const TARGET_RATIO = 1.5;
+const TARGET_RSS_MB = 1024;
+const TARGET_BUNDLE_KB = 350;
+
+/** One measured figure, printed as "label  value  (target …)". */
+interface Figure {
+  label: string;
+  value: string;
+  target: string;
+  /** Whether the target is met; null when nothing was measured. */
+  ok: boolean | null;
+}
+
+interface PrepRun {
+  seconds: number;
+  rssKb: number | null;
+  code: number | null;
+  summary: string;
+}
+
+function runPrep(input: string, out: string, workers: string | undefined): Promise<PrepRun> {
+  const args = ['--import', 'tsx', join(ROOT, 'scripts', 'bench-prep-child.ts'), '--in', input, '--out', out, '--quiet'];
+  if (workers !== undefined) args.push('--workers', workers);
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'inherit', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((ok, fail) => {
+    child.on('error', fail);
+    child.on('exit', (code) => {
+      const rss = /bench: peak RSS (\d+) kB/.exec(stderr);
+      ok({
+        seconds: (performance.now() - started) / 1000,
+        rssKb: rss ? Number(rss[1]) : null,
+        code,
+        summary: stderr.split('\n').find((l) => l.startsWith('prep: ')) ?? stderr.trim(),
+      });
+    });
+  });
+}
+
+function print(figures: Figure[]): void {
+  const width = Math.max(...figures.map((f) => f.label.length));
+  for (const f of figures) {
+    const mark = f.ok === null ? '  ' : f.ok ? 'ok' : '!!';
+    process.stdout.write(`${mark} ${f.label.padEnd(width)}  ${f.value}  (target ${f.target})\n`);
+  }
+}
+
+async function prepFigures(mb: number, seed: number, workers: string | undefined, keep: string | undefined): Promise<Figure[]> {
+  const work = mkdtempSync(join(tmpdir(), 'bench-'));
+  const corpus = keep ? resolve(keep) : join(work, 'corpus');
+  try {
+    let t = performance.now();
+    const gen = generateCorpus({ out: corpus, mb, seed });
+    const corpusMb = gen.bytes / MB;
+    process.stdout.write(`corpus: ${gen.files} pages, ${corpusMb.toFixed(1)} MB (seed ${seed}), generated in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
+
+    t = performance.now();
+    const jieba = await jiebaThroughput(corpus);
+    const jiebaRate = 'error' in jieba ? null : jieba.bytes / MB / jieba.seconds;
+    if ('error' in jieba) process.stdout.write(`jieba: ${jieba.error}\n`);
+    else process.stdout.write(`jieba: cut ${jieba.words} words in ${jieba.seconds.toFixed(1)} s (one thread)\n`);
+
+    const prep = await runPrep(corpus, join(work, 'out'), workers);
+    process.stdout.write(`prep: ${prep.summary.replace(/^prep: /, '')} in ${prep.seconds.toFixed(1)} s\n`);
+    if (prep.code !== 0) throw new Error(`the prep failed (exit code ${prep.code})`);
+    const prepRate = corpusMb / prep.seconds;
+    const ratio = jiebaRate === null ? null : prepRate / jiebaRate;
+    const rssMb = prep.rssKb === null ? null : prep.rssKb / 1024;
+    return [
+      {
+        label: 'prep throughput',
+        value:
+          `prep ${prepRate.toFixed(1)} MB/s vs jieba ${jiebaRate === null ? 'n/a' : `${jiebaRate.toFixed(1)} MB/s`}` +
+          (ratio === null ? '' : ` → ${ratio.toFixed(2)}×`),
+        target: `≥ ${TARGET_RATIO}×`,
+        ok: ratio === null ? null : ratio >= TARGET_RATIO,
+      },
+      {
+        label: 'prep peak RSS',
+        value: rssMb === null ? 'not reported' : `${rssMb.toFixed(0)} MB for a ${corpusMb.toFixed(0)} MB corpus`,
+        target: `< ${TARGET_RSS_MB} MB for a 1 GB corpus`,
+        ok: rssMb === null ? null : rssMb < TARGET_RSS_MB,
+      },
+    ];
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// ---- Dashboard figures ----------------------------------------------------------------------
+// Each entry measures the built dashboard and returns its figures. The ones that need a browser
+// (load of a 100k-article dataset, filter interaction latency (INP), first load) are to be
+// added here as further entries; the bundle size needs none.
+const DASHBOARD: Array<() => Promise<Figure[]>> = [
+  async () => {
+    const r = bundleSize(ROOT);
+    if ('error' in r) return [{ label: 'initial JS (gzip)', value: r.error, target: `≤ ${TARGET_BUNDLE_KB} KB`, ok: null }];
+    const kb = r.total / 1024;
+    const parts = r.chunks.map((c) => `${c.file.replace(/^.*\//, '')} ${(c.gzip / 1024).toFixed(0)} KB`).join(', ');
+    return [{ label: 'initial JS (gzip)', value: `${kb.toFixed(0)} KB (${parts})`, target: `≤ ${TARGET_BUNDLE_KB} KB`, ok: kb <= TARGET_BUNDLE_KB }];
+  },
+];
+// ---------------------------------------------------------------------------------------------
+
+async function main(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      mb: { type: 'string', default: '200' },
+      seed: { type: 'string', default: '1' },
+      workers: { type: 'string' },
+      keep: { type: 'string' },
+      'no-dashboard': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  process.stdout.write(`machine: ${machine()}\n`);
+  const figures = await prepFigures(Number(values.mb), Number(values.seed), values.workers, values.keep);
+  if (!values['no-dashboard']) for (const measure of DASHBOARD) figures.push(...(await measure()));
+  process.stdout.write('\n');
+  print(figures);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`bench: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);
