@@ -16,7 +16,6 @@ import { BufferedOutput } from './io/buffered-output.ts';
 import { Admission, type PageArticle } from './core/admission.ts';
 import { DatasetBuilder } from './core/aggregate-stream.ts';
 import type { ExtractedArticle, Warning } from './core/types.ts';
-import { fill } from './core/article-pieces.ts';
 import { inProcessRunner, workerRunner, type PageRunner } from './workers/pool.ts';
 import type { WireArticle } from './workers/protocol.ts';
 import { Progress } from './progress.ts';
@@ -132,18 +131,19 @@ export async function main(argv: string[]): Promise<number> {
   const inflight: Promise<PageArticle<WireArticle>[]>[] = [];
   const writeArticle = async (a: ExtractedArticle) => {
     await files.append(ARTICLES, JSON.stringify(a) + '\n');
-    for (const [name, chunk] of builder.add(a)) await files.append(name, chunk);
+    for (const [name, chunk, last] of builder.add(a)) await files.append(name, chunk, last);
   };
   const writeNext = async () => {
     for (const w of admission.admit(await inflight.shift()!)) {
-      if ('pieces' in w && !fixes) {
-        // The common way: the worker serialised the article; only its final id goes in here.
-        await files.append(ARTICLES, fill(w.pieces.line, w.id) + '\n');
-        for (const [name, chunk] of builder.addPieces(w.pieces, w.id)) await files.append(name, chunk);
+      if ('pieces' in w && w.id === w.pieces.id && !fixes) {
+        // The common way: the worker serialised the article; its id stands.
+        await files.append(ARTICLES, w.pieces.line);
+        for (const [name, chunk, last] of builder.addPieces(w.pieces)) await files.append(name, chunk, last);
         continue;
       }
-      // Corrections work on the article itself (its JSON line gives it back as it was).
-      const admitted = 'pieces' in w ? (JSON.parse(fill(w.pieces.line, w.id)) as ExtractedArticle) : { ...w.article, id: w.id };
+      // A changed id or a correction: from the article itself (its JSON line gives it back).
+      const admitted = 'pieces' in w ? (JSON.parse(new TextDecoder().decode(w.pieces.line)) as ExtractedArticle) : w.article;
+      admitted.id = w.id;
       await writeArticle(fixes ? fixes.apply(admitted) : admitted);
     }
   };
@@ -173,6 +173,8 @@ export async function main(argv: string[]): Promise<number> {
       while (inflight.length >= Math.max(1, pool.size * PAGES_PER_WORKER) && !interrupted) await writeNext();
     }
     while (inflight.length && !interrupted) await writeNext();
+    // The workers' memory is not needed for the tables still to build.
+    await pool?.runner.close();
     progress.clear();
     if (interrupted) {
       await out.abort();
@@ -189,7 +191,7 @@ export async function main(argv: string[]): Promise<number> {
       for (const a of extra.articles) await writeArticle(a);
       reportFixes(extra.warnings);
     }
-    for (const [name, chunk] of builder.finish()) await files.append(name, chunk);
+    for (const [name, chunk, last] of builder.finish()) await files.append(name, chunk, last);
     await files.flush();
     await out.write('manifest.json', builder.manifest(files.sums(), { generatedAt: new Date().toISOString(), warnings: warnings.length }));
     await out.close();

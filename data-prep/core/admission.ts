@@ -2,6 +2,7 @@
 // one, a file given twice) is kept once, and ids are made unique. It sees every page's articles
 // in corpus order, in one thread, whichever threads ran the per-page stages (see pipeline.ts).
 import type { ExtractedArticle } from './types.ts';
+import { KeySet } from './key-set.ts';
 
 export interface PipelineStats {
   pages: number;
@@ -28,7 +29,7 @@ export interface PageArticle<T extends { id: string } = ExtractedArticle> {
  */
 export class Admission {
   readonly stats: PipelineStats = { pages: 0, articles: 0, duplicates: 0 };
-  private readonly seen = new Set<string>();
+  private readonly seen = new KeySet();
   private readonly ids = new Set<string>();
 
   /** A page's articles → those kept, in page order. Mutates only the ids of kept articles. */

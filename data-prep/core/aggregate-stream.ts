@@ -1,22 +1,22 @@
 // buildDatasets one article at a time, for corpora too large to hold: the index, the figure facts
 // and the text chunks go out as pieces while articles come in, and only what the aggregated
-// tables need stays in memory (per article its id, place, themes and date; per funding or
-// membership figure its value without the quote). The files are the same, byte for byte, as
-// buildDatasets writes for the same articles in the same order (test/scale checks it). Articles
-// may come already serialised (article-pieces.ts), as the page workers send them.
+// tables need stays in memory: per article its id and a shared record of its place, themes and
+// date; per funding or membership figure its value without the quote. The files are the same,
+// byte for byte, as buildDatasets writes for the same articles in the same order (test/scale
+// checks it). Articles may come already serialised (article-pieces.ts), as page workers send them.
 import type { ExtractedArticle } from './types.ts';
 import type { DatasetManifest, FigureFact, ManifestFile } from './dataset-types.ts';
 import { CORE_FILES, DATASET_SCHEMA, textChunkFile } from './dataset-types.ts';
-import { DEFAULT_TEXT_CHUNK_SIZE, articleText, indexRow } from './aggregate-index.ts';
-import { figureFacts } from './aggregate-facts.ts';
+import { DEFAULT_TEXT_CHUNK_SIZE } from './aggregate-index.ts';
 import { activityRows } from './aggregate-activities.ts';
-import { fundingRows, isFunding } from './aggregate-funding.ts';
-import { isMembership, membershipSeries } from './aggregate-membership.ts';
+import { fundingRows } from './aggregate-funding.ts';
+import { membershipSeries } from './aggregate-membership.ts';
 import { datasetVersion, type BuildOptions } from './aggregate.ts';
-import { articlePieces, fill, type ActivityInput, type ArticlePieces } from './article-pieces.ts';
+import { articlePieces, withChunk, type ActivityInput, type ArticlePieces } from './article-pieces.ts';
+import { DatasetTables } from './aggregate-tables.ts';
 
-/** A piece of an output file: appended to the file `name`, in the order given. */
-export type Piece = [name: string, chunk: string];
+/** A piece of an output file (text, or UTF-8 bytes): appended to `name` in order; `last` ends the file. */
+export type Piece = [name: string, chunk: string | Uint8Array, last?: boolean];
 
 /** Builds the dataset files incrementally: add() each article, then finish(), then manifest(). */
 export class DatasetBuilder {
@@ -24,11 +24,9 @@ export class DatasetBuilder {
   private articles = 0;
   private figures = 0;
   private chunks = 0;
-  private chunk = new Map<string, string>();
+  private chunk = new Map<string, Uint8Array>();
   private inChunk = 0;
-  private readonly rows: ActivityInput[] = [];
-  private readonly facts: FigureFact[] = [];
-  private readonly provinces = new Set<string>();
+  private readonly tables = new DatasetTables();
   private finished = false;
 
   constructor(textChunkSize = DEFAULT_TEXT_CHUNK_SIZE) {
@@ -40,43 +38,25 @@ export class DatasetBuilder {
 
   /** Takes the next article (in output order); returns the pieces of output it completes. */
   add(a: ExtractedArticle): Piece[] {
-    const p = articlePieces(a);
-    if (p) return this.addPieces(p, a.id);
-    // Its own text prints a mark: serialised here, with its id and chunk as they are.
-    const row = indexRow(a, this.chunks);
-    const facts = figureFacts([a]);
-    return this.push(
-      a.id,
-      JSON.stringify(row),
-      JSON.stringify(articleText(a)),
-      facts.map((f) => JSON.stringify(f)),
-      { scope: row.scope, provinceCode: row.provinceCode, themes: row.themes, year: row.year, month: row.month },
-      facts.filter((f) => isFunding(f) || isMembership(f)).map((f) => ({ ...f, quote: '', raw: '' })),
-    );
+    return this.push(articlePieces(a, this.chunks)!, a.id);
   }
 
-  /** add() for an article serialised elsewhere (see article-pieces.ts), under its final `id`. */
-  addPieces(p: ArticlePieces, id: string): Piece[] {
-    return this.push(
-      id,
-      fill(p.row, id, this.chunks),
-      fill(p.text, id),
-      p.figures.map((f) => fill(f, id)),
-      p.activity,
-      p.facts.map((f) => ({ ...f, articleId: id })),
-    );
+  /** add() for an article serialised elsewhere (see article-pieces.ts), its row still marked. */
+  addPieces(p: ArticlePieces): Piece[] {
+    return this.push({ ...p, row: withChunk(p.row, this.chunks) }, p.id);
   }
 
-  private push(id: string, row: string, text: string, figures: string[], activity: Omit<ActivityInput, 'id'>, facts: FigureFact[]): Piece[] {
+  private push(p: ArticlePieces, id: string): Piece[] {
     if (this.finished) throw new Error('DatasetBuilder: add() after finish()');
     // JSON.stringify of an array is its elements' JSON joined by commas inside brackets.
-    const pieces: Piece[] = [[CORE_FILES.index, (this.articles === 0 ? '[' : ',') + row]];
-    this.rows.push({ id, ...activity });
-    if (activity.provinceCode !== null) this.provinces.add(activity.provinceCode);
+    const pieces: Piece[] = [[CORE_FILES.index, (this.articles === 0 ? '[' : ',') + p.row]];
     this.articles++;
-    for (const f of figures) pieces.push([CORE_FILES.figures, (this.figures++ === 0 ? '[' : ',') + f]);
-    this.facts.push(...facts);
-    this.chunk.set(id, text);
+    this.tables.add(id, p.activity, p.facts);
+    if (p.figureCount > 0) {
+      pieces.push([CORE_FILES.figures, this.figures === 0 ? '[' : ','], [CORE_FILES.figures, p.figures]);
+      this.figures += p.figureCount;
+    }
+    this.chunk.set(id, p.text);
     if (++this.inChunk === this.chunkSize) pieces.push(this.closeChunk());
     return pieces;
   }
@@ -85,12 +65,13 @@ export class DatasetBuilder {
   finish(): Piece[] {
     if (this.finished) throw new Error('DatasetBuilder: finish() twice');
     this.finished = true;
+    const facts = this.tables.facts;
     const pieces: Piece[] = [
-      [CORE_FILES.index, this.articles === 0 ? '[]' : ']'],
-      [CORE_FILES.figures, this.figures === 0 ? '[]' : ']'],
-      [CORE_FILES.activities, JSON.stringify(activityRows(this.rows))],
-      [CORE_FILES.funding, JSON.stringify(fundingRows(this.facts))],
-      [CORE_FILES.membership, JSON.stringify(membershipSeries(this.facts))],
+      [CORE_FILES.index, this.articles === 0 ? '[]' : ']', true],
+      [CORE_FILES.figures, this.figures === 0 ? '[]' : ']', true],
+      [CORE_FILES.activities, JSON.stringify(activityRows(this.tables.rows())), true],
+      [CORE_FILES.funding, JSON.stringify(fundingRows(facts)), true],
+      [CORE_FILES.membership, JSON.stringify(membershipSeries(facts)), true],
     ];
     if (this.inChunk > 0) pieces.push(this.closeChunk());
     return pieces;
@@ -111,7 +92,7 @@ export class DatasetBuilder {
       schema: DATASET_SCHEMA,
       version: datasetVersion(listed),
       generatedAt: opts.generatedAt,
-      counts: { articles: this.articles, provinces: this.provinces.size, figures: this.figures, warnings: opts.warnings ?? 0 },
+      counts: { articles: this.articles, provinces: this.tables.provinces, figures: this.figures, warnings: opts.warnings ?? 0 },
       files: listed,
       textChunks: this.chunks,
     };
@@ -119,7 +100,7 @@ export class DatasetBuilder {
   }
 
   private closeChunk(): Piece {
-    const piece: Piece = [textChunkFile(this.chunks), objectJson(this.chunk)];
+    const piece: Piece = [textChunkFile(this.chunks), objectJson(this.chunk), true];
     this.chunks++;
     this.chunk = new Map();
     this.inChunk = 0;
@@ -127,16 +108,27 @@ export class DatasetBuilder {
   }
 }
 
+export type { ActivityInput, FigureFact };
+
 const isArrayIndex = (key: string): boolean => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
+const encoder = new TextEncoder();
 
 /**
  * JSON.stringify of an object built by assigning these keys in order (as buildDatasets builds a
- * text chunk), from the values' JSON: integer-like keys come first, in numeric order, the others
- * in the order first assigned; "__proto__" is no own key of such an object.
+ * text chunk), from the values' JSON as UTF-8: integer-like keys come first, in numeric order, the
+ * others in the order first assigned; "__proto__" is no own key of such an object.
  */
-function objectJson(entries: ReadonlyMap<string, string>): string {
+function objectJson(entries: ReadonlyMap<string, Uint8Array>): Uint8Array {
   const keys = [...entries.keys()].filter((k) => k !== '__proto__');
-  const index = keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b));
-  const rest = keys.filter((k) => !isArrayIndex(k));
-  return '{' + [...index, ...rest].map((k) => `${JSON.stringify(k)}:${entries.get(k)!}`).join(',') + '}';
+  const ordered = [...keys.filter(isArrayIndex).sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isArrayIndex(k))];
+  const parts: Uint8Array[] = [encoder.encode('{')];
+  ordered.forEach((k, i) => parts.push(encoder.encode(`${i ? ',' : ''}${JSON.stringify(k)}:`), entries.get(k)!));
+  parts.push(encoder.encode('}'));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
 }

@@ -6,6 +6,11 @@
 // every other node keeps its few children as a sorted run in shared typed arrays, found by
 // binary search. Failure and output links make the search linear in the text length plus
 // the number of matches.
+import { ShingleMap } from './shingles.ts';
+
+// 2^20 bits (128 KB): small enough to stay in cache, a few per cent of it set by place names.
+const PAIR_BITS = 1 << 20;
+const pairBit = (c: number, d: number): number => (Math.imul((c << 16) | d, 0x9e3779b1) >>> 12) & (PAIR_BITS - 1);
 
 /** One occurrence of a pattern: `text.slice(start, end) === pattern`. */
 export interface AcMatch<T> {
@@ -160,10 +165,20 @@ export class AhoCorasick<T> {
    */
   forEachLongest(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
     const n = text.length;
+    const pairs = this.pairTable();
     for (let i = 0; i < n; i++) {
-      let node = this.rootNext[text.charCodeAt(i)]!;
-      let best = -1;
-      for (let j = i + 1; node !== 0; j++) {
+      const c = text.charCodeAt(i);
+      let node = this.rootNext[c]!;
+      if (node === 0) continue;
+      let best = this.output[node]!;
+      // The second step by hash table: most first characters begin some name, few pairs do, and
+      // a small bit table (one bit per hashed pair) rules most pairs out without the big one.
+      if (i + 1 < n) {
+        const d = text.charCodeAt(i + 1);
+        const h = pairBit(c, d);
+        node = (this.pairBits![h >>> 5]! & (1 << (h & 31))) === 0 ? 0 : pairs.get(c, d);
+      } else node = 0;
+      for (let j = i + 2; node > 0; j++) {
         if (this.output[node]! >= 0) best = this.output[node]!;
         if (j >= n) break;
         node = this.step(node, text.charCodeAt(j));
@@ -173,6 +188,29 @@ export class AhoCorasick<T> {
         visit(i, i + pattern.length, this.values[best]!, pattern);
       }
     }
+  }
+
+  private pairs: ShingleMap | null = null;
+  private pairBits: Int32Array | null = null;
+
+  /** The nodes two steps below the root, by their two characters (and pairBits filled). */
+  private pairTable(): ShingleMap {
+    if (this.pairs) return this.pairs;
+    const pairs = new ShingleMap(4096);
+    const bits = new Int32Array(PAIR_BITS >>> 5);
+    for (let c = 0; c < 0x10000; c++) {
+      const first = this.rootNext[c]!;
+      if (first === 0) continue;
+      for (let k = this.edgeStart[first]!; k < this.edgeStart[first + 1]!; k++) {
+        const d = this.edgeChar[k]!;
+        pairs.addIfAbsent(c, d, this.edgeTarget[k]!);
+        const h = pairBit(c, d);
+        bits[h >>> 5]! |= 1 << (h & 31);
+      }
+    }
+    this.pairs = pairs;
+    this.pairBits = bits;
+    return pairs;
   }
 
   /** Every occurrence of every pattern (overlaps included). */

@@ -1,8 +1,9 @@
-// An extracted article serialised for the output where it was extracted (in a page worker), so
-// that the thread writing the output only joins strings. Two things are not known there: the
-// article's final id (a clash with an earlier article adds a suffix, see admission.ts) and the
-// text chunk its index row points to. The JSON is made with marks in their places, replaced by
-// the writer; the mark strings cannot be printed by a real article (it is checked).
+// An extracted article serialised for the output where it was extracted (in a page worker): its
+// JSON as UTF-8 bytes, which pass between threads as a copy of bytes, while the thread writing
+// the output copies them into its files and never holds them as strings. The index row names
+// the text chunk the article's text goes to, which only the writer knows: the row is written
+// with a mark there, replaced by the writer. An article whose id the corpus-level check
+// changes (a clash, rare) is serialised again by the writer from its JSON line.
 import type { ExtractedArticle } from './types.ts';
 import type { ArticleIndexRow, FigureFact } from './dataset-types.ts';
 import { articleText, indexRow } from './aggregate-index.ts';
@@ -13,60 +14,51 @@ import { isMembership } from './aggregate-membership.ts';
 /** What the activity table needs of an article besides its id. */
 export type ActivityInput = Pick<ArticleIndexRow, 'id' | 'scope' | 'provinceCode' | 'themes' | 'year' | 'month'>;
 
-/** An article's output, as JSON templates: `id` and `chunk` are to be filled in by fill(). */
+/** An article's share of every output file, serialised. */
 export interface ArticlePieces {
-  /** The id extraction gave; the final one may have a suffix. */
+  /** The id the pieces were made with. */
   id: string;
-  /** The articles.jsonl line (without its newline). */
-  line: string;
-  /** The index row. */
+  /** The articles.jsonl line, newline included. */
+  line: Uint8Array;
+  /** The index row, with a mark for its chunk unless made for one (see withChunk). */
   row: string;
   /** The ArticleText stored in its text chunk under its id. */
-  text: string;
-  /** Each figure's fact, in order. */
-  figures: string[];
+  text: Uint8Array;
+  /** The figures' facts, comma-separated (empty without figures). */
+  figures: Uint8Array;
+  figureCount: number;
   activity: Omit<ActivityInput, 'id'>;
   /** Funding and membership facts without their quotes (the tables those make never print them). */
   facts: FigureFact[];
 }
 
-// A NUL never survives decoding into a page's text, and a year or a count is never negative.
-const ID_MARK = '\u0000id\u0000';
-const ID_JSON = JSON.stringify(ID_MARK);
+// A chunk number is never negative, and no count or year an article prints is this one.
 const CHUNK_MARK = -987654321012345;
 const CHUNK_JSON = JSON.stringify(CHUNK_MARK);
+const encoder = new TextEncoder();
 
-const count = (s: string, mark: string): number => s.split(mark).length - 1;
-
-/** The pieces of `a` with marks for its id and chunk, or null if its own data print a mark. */
-export function articlePieces(a: ExtractedArticle): ArticlePieces | null {
-  const marked: ExtractedArticle = { ...a, id: ID_MARK };
-  const line = JSON.stringify(marked);
-  const row = indexRow(marked, CHUNK_MARK);
+/**
+ * The pieces of `a`. With `chunk`, its index row points there; without, it has the mark for
+ * withChunk, and the pieces are null in the unlikely case the article's own data print the mark.
+ */
+export function articlePieces(a: ExtractedArticle, chunk?: number): ArticlePieces | null {
+  const row = indexRow(a, chunk ?? CHUNK_MARK);
   const rowJson = JSON.stringify(row);
-  const text = JSON.stringify(articleText(marked));
-  const facts = figureFacts([marked]);
-  const figures = facts.map((f) => JSON.stringify(f));
-  const ok =
-    count(line, ID_JSON) === 1 &&
-    count(rowJson, ID_JSON) === 1 &&
-    count(rowJson, CHUNK_JSON) === 1 &&
-    count(text, ID_JSON) === 1 &&
-    figures.every((f) => count(f, ID_JSON) === 1);
-  if (!ok) return null;
+  if (chunk === undefined && rowJson.indexOf(CHUNK_JSON) !== rowJson.lastIndexOf(CHUNK_JSON)) return null;
+  const facts = figureFacts([a]);
   return {
     id: a.id,
-    line,
+    line: encoder.encode(JSON.stringify(a) + '\n'),
     row: rowJson,
-    text,
-    figures,
+    text: encoder.encode(JSON.stringify(articleText(a))),
+    figures: encoder.encode(facts.map((f) => JSON.stringify(f)).join(',')),
+    figureCount: facts.length,
     activity: { scope: row.scope, provinceCode: row.provinceCode, themes: row.themes, year: row.year, month: row.month },
-    facts: facts.filter((f) => isFunding(f) || isMembership(f)).map((f) => ({ ...f, articleId: '', quote: '', raw: '' })),
+    facts: facts.filter((f) => isFunding(f) || isMembership(f)).map((f) => ({ ...f, quote: '', raw: '' })),
   };
 }
 
-/** A template with the final id (and chunk) in place of the marks. */
-export function fill(template: string, id: string, chunk?: number): string {
-  const withId = template.replace(ID_JSON, () => JSON.stringify(id));
-  return chunk === undefined ? withId : withId.replace(CHUNK_JSON, String(chunk));
+/** An index row (as made by articlePieces without a chunk) pointing at text chunk `chunk`. */
+export function withChunk(row: string, chunk: number): string {
+  return row.replace(CHUNK_JSON, String(chunk));
 }

@@ -10,6 +10,7 @@
 import { toHalfWidth } from './numerals.ts';
 import { dayNumber, isNearPublication, isoDate, isPlausibleYear, isValidDate, monthForDay, yearForMonthDay } from './calendar.ts';
 import { CN_YEAR, SP, toInt, yearOccurrences } from './stated-years.ts';
+import { anchoredMatches } from './anchored.ts';
 
 export { statedYears } from './stated-years.ts';
 
@@ -33,11 +34,17 @@ const CN_SMALL = '[一二三四五六七八九十]{1,3}';
 const NUM = `(\\d{1,2}|${CN_SMALL})`;
 
 type Kind = 'full' | 'numeric' | 'month-day' | 'day';
-// Tried in this order at equal starts; the longest match at the leftmost start wins.
-const PATTERNS: ReadonlyArray<readonly [Kind, RegExp]> = [
-  ['full', new RegExp(`(?<![\\d〇零一二三四五六七八九])(\\d{4}|${CN_YEAR})${SP}年${SP}${NUM}${SP}月(?:${SP}${NUM}${SP}[日号])?`, 'g')],
+/** The character every match of a pattern holds, and how far after the match's start it can be. */
+interface Anchor {
+  char: string;
+  reach: number;
+}
+// Tried in this order at equal starts; the longest match at the leftmost start wins. The ones
+// with an anchor are searched near it only (anchored.ts): they open with CJK classes.
+const PATTERNS: ReadonlyArray<readonly [Kind, RegExp, Anchor?]> = [
+  ['full', new RegExp(`(?<![\\d〇零一二三四五六七八九])(\\d{4}|${CN_YEAR})${SP}年${SP}${NUM}${SP}月(?:${SP}${NUM}${SP}[日号])?`, 'y'), { char: '年', reach: 4 }],
   ['numeric', /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)/g],
-  ['month-day', new RegExp(`(?<![\\d〇零一二三四五六七八九十第])${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'g')],
+  ['month-day', new RegExp(`(?<![\\d〇零一二三四五六七八九十第])${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'y'), { char: '月', reach: 3 }],
   // 前7日 / 7日内 are durations, 每月15日 a rule, not a day.
   ['day', /(?<![\d月第.前后近每])(\d{1,2})[ \t]*日(?![内前后以])/g],
 ];
@@ -65,7 +72,9 @@ export function findDates(text: string, published: string | null): DateMention[]
 
 function leftmostMatches(s: string): Match[] {
   const all: Match[] = [];
-  for (const [kind, re] of PATTERNS) for (const m of s.matchAll(re)) all.push({ kind, m });
+  for (const [kind, re, anchor] of PATTERNS) {
+    for (const m of anchor ? anchoredMatches(re, s, anchor.char, anchor.reach) : s.matchAll(re)) all.push({ kind, m: m as RegExpExecArray });
+  }
   all.sort((a, b) => a.m.index - b.m.index || b.m[0].length - a.m[0].length);
   const kept: Match[] = [];
   let end = 0;

@@ -12,6 +12,14 @@ const UNITS: readonly string[] = [
   '宗', '节', '堂', '轮', '处', '块', '组', '箱',
 ].slice().sort((a, b) => b.length - a.length);
 
+// The same list by first character, each in the list's order: asked after every numeral.
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u[0]!);
+  if (list) list.push(u);
+  else UNITS_BY_FIRST.set(u[0]!, [u]);
+}
+
 /** A unit found after a number. */
 export interface UnitMatch {
   unit: string;
@@ -23,9 +31,10 @@ export interface UnitMatch {
  * A doubled unit (一个个, 一次次) is an idiom, not a count, so it gives no unit.
  */
 export function matchUnit(s: string, pos: number): UnitMatch | null {
-  const at = pos + (/^[ \t]{0,2}/.exec(s.slice(pos, pos + 2))?.[0].length ?? 0);
+  let at = pos;
+  while (at < pos + 2 && (s[at] === ' ' || s[at] === '\t')) at++;
   if (s[at] === '%') return { unit: '%', end: at + 1 };
-  const unit = UNITS.find((u) => s.startsWith(u, at));
+  const unit = UNITS_BY_FIRST.get(s[at] ?? '')?.find((u) => s.startsWith(u, at));
   if (unit === undefined) return null;
   const end = at + unit.length;
   if (unit.length === 1 && s[end] === unit) return null;
@@ -42,6 +51,8 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['约', 'about'], ['上', 'at-least'],
 ];
 
+const PREFIX_ENDS = new Set(PREFIXES.map(([word]) => word.at(-1)!));
+
 // 最近/附近 are "recent"/"nearby", and 预约/节约/公约 are words of their own, not "about".
 const NOT_A_PREFIX = /(?:[最附临]近|[预节公签合制]约|[以之]上)$/;
 
@@ -57,6 +68,8 @@ export interface PrefixMatch {
  * (上亿, 上千人), since elsewhere it is mostly "on" (会上3人发言).
  */
 export function prefixQualifier(s: string, end: number, bareMultiplier: boolean): PrefixMatch | null {
+  // Asked before every numeral: most are preceded by no qualifier's last character at all.
+  if (!PREFIX_ENDS.has(s[end - 1] ?? '')) return null;
   const before = s.slice(Math.max(0, end - 4), end);
   for (const [word, qualifier] of PREFIXES) {
     if (!before.endsWith(word)) continue;

@@ -9,6 +9,7 @@ import { pageToArticles } from './articles.ts';
 import { extractArticle } from './extract.ts';
 import { dedupKey } from './normalize.ts';
 import { stableId } from './hash.ts';
+import { KeySet } from './key-set.ts';
 import { yearOccurrences } from './stated-years.ts';
 
 const MASTHEAD_DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日\s*(星期|周)[一二三四五六日天]/;
@@ -52,7 +53,7 @@ export function impliedYear(text: string): number | null {
  * Admission) drops: what one processor saw earlier, the corpus saw earlier.
  */
 export class PageProcessor {
-  private readonly seen = new Set<string>();
+  private readonly seen = new KeySet();
 
   process(page: Page): PageArticle[] {
     const dated: Page = page.published || page.preSegmented ? page : { ...page, published: mastheadDate(page.text) };

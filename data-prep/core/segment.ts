@@ -204,19 +204,37 @@ function findLastSubhead(s: Segment): number {
   return -1;
 }
 
-function bigrams(s: string): Set<string> {
+/**
+ * The distinct character bigrams of a text's duplicate key, as sorted codes (two UTF-16 units
+ * in one number): a fragment is compared with every article of its page, and sets of two-
+ * character strings spent the time on allocating and hashing them.
+ */
+function bigrams(s: string): Int32Array {
   const k = dedupKey(s.slice(0, 6000));
-  const out = new Set<string>();
-  for (let i = 0; i + 2 <= k.length; i++) out.add(k.slice(i, i + 2));
-  return out;
+  const codes = new Int32Array(Math.max(k.length - 1, 0));
+  for (let i = 0; i + 2 <= k.length; i++) codes[i] = (k.charCodeAt(i) << 16) | k.charCodeAt(i + 1);
+  codes.sort();
+  let n = 0;
+  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[n++] = codes[i]!;
+  return codes.subarray(0, n);
 }
 
+const pairCode = (s: string): number => (s.charCodeAt(0) << 16) | s.charCodeAt(1);
 // Bigrams every union article shares; they say nothing about which article a fragment joins.
-const COMMON = new Set(['工会', '职工', '服务', '工作', '开展', '活动', '总工', '会员', '劳动', '我们', '进行', '建设']);
+const COMMON = new Set(['工会', '职工', '服务', '工作', '开展', '活动', '总工', '会员', '劳动', '我们', '进行', '建设'].map(pairCode));
 
-function overlap(a: Set<string>, b: Set<string>): number {
+/** Bigrams in both (sorted, distinct) lists, the common ones aside. */
+function overlap(a: Int32Array, b: Int32Array): number {
   let n = 0;
-  for (const x of a) if (b.has(x) && !COMMON.has(x)) n++;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      if (!COMMON.has(a[i]!)) n++;
+      i++;
+      j++;
+    }
+  }
   return n;
 }
 
@@ -240,7 +258,7 @@ function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
   const result: Segment[] = [];
   const orphans = kept.filter((s) => s.heads.length > 0 && s.paragraphs.length === 0 && s.kind === 'article');
   // Bigrams of each candidate home, computed once per page rather than once per fragment.
-  const homes = new Map<Segment, Set<string>>();
+  const homes = new Map<Segment, Int32Array>();
   for (const s of kept) {
     if (!s.headless || s.heads.length > 0) {
       result.push(s);
@@ -270,7 +288,7 @@ function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
   return result.filter((s) => s.paragraphs.length > 0 || s.kind === 'caption');
 }
 
-function bestHome(frag: Segment, segs: Segment[], orphans: Segment[], cache: Map<Segment, Set<string>>): Segment | null {
+function bestHome(frag: Segment, segs: Segment[], orphans: Segment[], cache: Map<Segment, Int32Array>): Segment | null {
   const fb = bigrams(frag.paragraphs.join(''));
   let best: Segment | null = null;
   let bestScore = 0;
@@ -278,7 +296,7 @@ function bestHome(frag: Segment, segs: Segment[], orphans: Segment[], cache: Map
     if (s === frag || s.kind !== 'article' || (s.headless && s.heads.length === 0)) continue;
     let sb = cache.get(s);
     if (!sb) cache.set(s, (sb = bigrams([...s.heads, ...s.paragraphs].join(''))));
-    let score = overlap(fb, sb) / Math.sqrt(Math.max(1, sb.size));
+    let score = overlap(fb, sb) / Math.sqrt(Math.max(1, sb.length));
     // A headline whose body is missing from the page is where a fragment most likely belongs.
     if (orphans.includes(s) && score >= 0.3) score += 10;
     if (score > bestScore) {

@@ -2,6 +2,7 @@
 // prints no full date. Shared pieces of the date patterns live here too.
 import { chineseNumeralToNumber, toHalfWidth } from './numerals.ts';
 import { isPlausibleYear } from './calendar.ts';
+import { anchoredMatches } from './anchored.ts';
 
 /** Spaces OCR leaves inside dates (2021 年 5 月). */
 export const SP = '[ \\t]*';
@@ -16,21 +17,24 @@ export const toInt = (t: string | undefined): number | null =>
 // 2020—2022年), or the head of a numeric date. 2000多人 / 2000余年 have no 年 right after.
 const YEAR_PATTERNS: readonly RegExp[] = [
   /(?<![\d.])(\d{4})(?=[ \t]*年)/g,
-  new RegExp(`(?<![〇零一二三四五六七八九])(${CN_YEAR})(?=${SP}年)`, 'g'),
   /(?<![\d.])(\d{4})(?=[ \t]*[-—–~至到、和及与][ \t]*\d{4}[ \t]*年)/g,
   /(?<![\d.])(\d{4})(?=([-/.])\d{1,2}\2\d{1,2}(?!\d))/g,
 ];
+
+// 二〇二一年: searched only before each 年 (anchored.ts), since it opens with a class of CJK digits.
+const CN_YEAR_BEFORE_NIAN = new RegExp(`(?<![〇零一二三四五六七八九])(${CN_YEAR})(?=${SP}年)`, 'y');
 
 /** Every stated year, repeats included, in order of appearance; only 1900..2100. */
 export function yearOccurrences(text: string): number[] {
   const s = toHalfWidth(text);
   const byOffset = new Map<number, number>();
-  for (const re of YEAR_PATTERNS) {
-    for (const m of s.matchAll(re)) {
-      const y = toInt(m[1]);
-      if (y !== null && isPlausibleYear(y)) byOffset.set(m.index, y);
-    }
-  }
+  const add = (m: RegExpMatchArray & { index: number }) => {
+    const y = toInt(m[1]);
+    if (y !== null && isPlausibleYear(y)) byOffset.set(m.index, y);
+  };
+  for (const m of s.matchAll(YEAR_PATTERNS[0]!)) add(m);
+  for (const m of anchoredMatches(CN_YEAR_BEFORE_NIAN, s, '年', 4)) add(m);
+  for (const re of YEAR_PATTERNS.slice(1)) for (const m of s.matchAll(re)) add(m);
   return [...byOffset].sort((a, b) => a[0] - b[0]).map(([, y]) => y);
 }
 

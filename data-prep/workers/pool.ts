@@ -36,6 +36,12 @@ export async function inProcessRunner(): Promise<PageRunner> {
   };
 }
 
+// Each worker's heap is capped: V8 otherwise lets a busy heap grow far past what it holds (the
+// gazetteer and a page: under 100 MB), and a run's memory is what the workers hold together.
+const WORKER_HEAP_MB = 256;
+// A page this long (a whole book in one file) could need more than that; it runs in this thread.
+const BIG_PAGE = 1_000_000;
+
 /** A pool of `size` worker threads running the per-page stages. */
 export async function workerRunner(size: number): Promise<PageRunner> {
   const code = await workerScript();
@@ -48,7 +54,7 @@ export async function workerRunner(size: number): Promise<PageRunner> {
     slot.pending.clear();
   };
   for (let k = 0; k < size; k++) {
-    const slot: Slot = { worker: new Worker(code, { eval: true }), pending: new Map() };
+    const slot: Slot = { worker: new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: new Map() };
     slot.worker.on('message', (reply: PageReply) => {
       const p = slot.pending.get(reply.seq);
       slot.pending.delete(reply.seq);
@@ -62,9 +68,14 @@ export async function workerRunner(size: number): Promise<PageRunner> {
     });
     slots.push(slot);
   }
+  let here: Promise<PageRunner> | null = null;
   return {
-    process(page) {
-      if (failure) return Promise.reject(failure);
+    async process(page) {
+      if (failure) throw failure;
+      if (page.text.length > BIG_PAGE) {
+        here ??= inProcessRunner();
+        return (await here).process(page);
+      }
       // The least busy worker; ties go to the first, so a page's worker depends only on the load.
       const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const req: PageRequest = { seq: seq++, page };

@@ -1,6 +1,6 @@
 // Messages between the CLI and its page workers. Articles travel serialised (article-pieces.ts):
 // strings are cheap to pass between threads, object graphs are not, and the thread writing the
-// output then only joins strings.
+// output then mostly joins strings.
 import type { ExtractedArticle, Page } from '../core/types.ts';
 import type { PageArticle } from '../core/admission.ts';
 import { articlePieces, type ArticlePieces } from '../core/article-pieces.ts';

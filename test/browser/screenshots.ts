@@ -1,5 +1,5 @@
 // Screenshots of the built dashboard for review (not a test): Chinese, English, dark, a laptop
-// and a phone width, and an opened article.  npx tsx test/browser/screenshots.ts [out-dir]
+// and a phone width, an opened article and an open export menu.  npx tsx test/browser/screenshots.ts [out-dir]
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launch, serveDist } from './harness.ts';
@@ -30,6 +30,15 @@ const SHOTS: Shot[] = [
     then: async (page) => {
       await page.locator('[data-testid=article-list] button[data-id]').first().click();
       await page.getByTestId('article-text').locator('p').first().waitFor();
+    },
+  },
+  {
+    name: 'export-menu',
+    width: 1280,
+    height: 800,
+    dark: true,
+    then: async (page) => {
+      await page.getByTestId('panel-map').getByRole('button', { name: /导出/ }).click();
     },
   },
   {

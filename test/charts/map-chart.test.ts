@@ -47,6 +47,16 @@ describe('mapChart', () => {
     expect(ariaDescription(o)).toContain('最高为浙江（1.72亿元）');
   });
 
+  it.each<['zh' | 'en', 'activities' | 'funding', string[]]>([
+    ['zh', 'funding', ['1.72亿元', '0元']],
+    ['en', 'funding', ['¥172M', '¥0']],
+    ['zh', 'activities', ['6 篇', '0 篇']],
+    ['en', 'activities', ['6 articles', '0 articles']],
+  ])('mapChart(%s, %s) labels the colour scale’s ends %j', (lang, metric, ends) => {
+    const rows = metric === 'funding' ? ROWS : [{ provinceCode: '330000', value: 6 }, { provinceCode: '320000', value: 2 }];
+    expect(mapChart(rows, { lang, dark: false, metric }).visualMap).toMatchObject({ text: ends });
+  });
+
   it('mapChart([]) hides the colour scale', () => {
     expect(mapChart([], { lang: 'en', dark: false, metric: 'activities' }).visualMap).toMatchObject({ show: false });
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { membershipChart, membershipTable, type MembershipSeriesPoint } from '../../src/lib/charts/membership-chart.ts';
+import { membershipChart, membershipHeight, membershipTable, type MembershipSeriesPoint } from '../../src/lib/charts/membership-chart.ts';
 import { grids, series, xAxes, yAxes } from './option.ts';
 
 const point = (provinceCode: string | null, kind: MembershipSeriesPoint['kind'], year: number, value: number): MembershipSeriesPoint => ({
@@ -68,6 +68,21 @@ describe('membershipChart', () => {
 
   it('membershipChart with members only draws one panel', () => {
     expect(grids(membershipChart(POINTS.slice(0, 3), { lang: 'zh', dark: false }))).toHaveLength(1);
+  });
+
+  it.each([false, true])('membershipChart(titled: %s) keeps the legend, the axis names and the panels apart', (titled) => {
+    const option = membershipChart(POINTS, { lang: 'zh', dark: false, titled });
+    const legend = option.legend as { top: number };
+    const g = grids(option) as unknown as { top: number; height: number }[];
+    // The legend row is 24 px; each panel's axis name sits 15 px above it and is 12 px tall.
+    expect(g[0]!.top - 15 - 14).toBeGreaterThanOrEqual(legend.top + 24);
+    for (let i = 1; i < g.length; i++) expect(g[i]!.top - 15 - 14).toBeGreaterThanOrEqual(g[i - 1]!.top + g[i - 1]!.height + 24);
+    expect(membershipHeight(POINTS, { titled })).toBeGreaterThanOrEqual(g.at(-1)!.top + g.at(-1)!.height + 24);
+  });
+
+  it('membershipHeight grows with the panels: one for members only, three for every kind', () => {
+    expect(membershipHeight(POINTS.slice(0, 3))).toBeLessThan(membershipHeight(POINTS));
+    expect(membershipHeight([])).toBe(membershipHeight(POINTS.slice(0, 1)));
   });
 
   it('membershipTable has a row per province-year reported and a column per indicator', () => {

@@ -20,10 +20,11 @@ export interface ChartText {
   summary: string;
 }
 
-const FONT = "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
+/** The charts' font stack, also used for the texts drawn around exported charts. */
+export const FONT = "system-ui, -apple-system, 'PingFang SC', 'Noto Sans CJK SC', 'Microsoft YaHei', sans-serif";
 
 /** Space above the plot: room for the title block when there is one. */
-export function plotTop(opts: ChartOptions): number {
+export function plotTop(opts: Pick<ChartOptions, 'titled'>): number {
   return opts.titled ? 88 : 16;
 }
 

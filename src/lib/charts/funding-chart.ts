@@ -15,7 +15,8 @@ import type { TableData } from './table.ts';
 
 /**
  * Funding in one province × category × period: annual and unspecified totals are sums over the
- * selected years, a cumulative total is the largest one reported (see state/filter-model.ts).
+ * selected years, a cumulative total is the largest one reported (see data/queries.ts and the
+ * funding rules in docs/DATA.md).
  */
 export interface FundingCell {
   provinceCode: string | null;

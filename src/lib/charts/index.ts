@@ -6,6 +6,6 @@ export { mapChart, mapTable, type MapChartOptions, type MapDatum, type MapMetric
 export { themesChart, themesTable, type ThemeCount } from './themes-chart.ts';
 export { timelineChart, timelineTable, type YearThemeCount } from './timeline-chart.ts';
 export { fundingChart, fundingTable, type FundingCell } from './funding-chart.ts';
-export { membershipChart, membershipTable, type MembershipSeriesPoint } from './membership-chart.ts';
-export { formatCell, tableToCsv, type ColumnType, type TableData } from './table.ts';
+export { membershipChart, membershipHeight, membershipTable, type MembershipSeriesPoint } from './membership-chart.ts';
+export { formatCell, type ColumnType, type TableData } from './table.ts';
 export { CATEGORY_COLORS, SERIES_PALETTE, THEME_COLORS, chartColors, type ChartColors } from './palette.ts';

@@ -60,7 +60,8 @@ export function mapChart(rows: readonly MapDatum[], opts: MapChartOptions): ECOp
       bottom: 12,
       itemHeight: 100,
       calculable: false,
-      text: [axisText(Math.max(max, 1), metric, lang), axisText(0, metric, lang)],
+      // The scale's ends, with their unit: 6 篇 / 6 articles, 1078万元 / ¥10.8M.
+      text: [valueText(Math.max(max, 1), metric, lang), valueText(0, metric, lang)],
       inRange: { color: c.sequential },
       textStyle: { color: c.subtext },
       formatter: (v: unknown) => (typeof v === 'number' ? axisText(v, metric, lang) : String(v)),

@@ -10,7 +10,7 @@ import { formatPercent } from '../format/percent.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { messages } from '../i18n/messages.ts';
 import { MEMBERSHIP_KINDS, PERIODS, type MembershipKind } from '../i18n/vocabulary.ts';
-import { baseOption, tooltipStyle, type ChartOptions } from './base.ts';
+import { baseOption, plotTop, tooltipStyle, type ChartOptions } from './base.ts';
 import type { ECOption } from './echarts.ts';
 import { chartColors, SERIES_PALETTE } from './palette.ts';
 import type { TableData } from './table.ts';
@@ -57,9 +57,7 @@ export function membershipChart(points: readonly MembershipSeriesPoint[], opts: 
   const c = chartColors(opts.dark);
   const l = layout(points, lang);
   const kinds: MembershipKind[] = l.kinds.length ? l.kinds : ['members'];
-  const top = opts.titled ? 20 : 12;
-  const gap = 9;
-  const height = (100 - top - 5 - gap * (kinds.length - 1)) / kinds.length;
+  const legendTop = plotTop(opts) - 8;
   const axisName: Record<MembershipKind, string> = {
     members: m.charts.membership.axisMembers,
     'new-members': m.charts.membership.axisNewMembers,
@@ -75,9 +73,11 @@ export function membershipChart(points: readonly MembershipSeriesPoint[], opts: 
       summary: l.years.length ? `${l.years[0]}–${l.years[l.years.length - 1]}` : m.empty.noMembership,
     }),
     tooltip: { ...tooltipStyle(opts.dark), trigger: 'axis' },
-    legend: { type: 'scroll', top: `${top - 8}%`, left: 12, right: 12, textStyle: { color: c.text } },
-    // A fixed left edge keeps the panels' year axes aligned whatever their label widths.
-    grid: kinds.map((_, i) => ({ left: 64, right: 16, top: `${top + i * (height + gap)}%`, height: `${height}%` })),
+    legend: { type: 'scroll', top: legendTop, left: 12, right: 12, textStyle: { color: c.text } },
+    // A fixed left edge keeps the panels' year axes aligned whatever their label widths. Sizes
+    // are in pixels (see membershipHeight), so the legend, each panel's axis name above it and
+    // the year labels of the panel before never run into each other.
+    grid: kinds.map((_, i) => ({ left: 64, right: 16, top: panelTop(legendTop, i), height: PANEL })),
     xAxis: kinds.map((_, i) => ({
       type: 'category' as const,
       gridIndex: i,
@@ -123,6 +123,21 @@ export function membershipChart(points: readonly MembershipSeriesPoint[], opts: 
           };
     }),
   };
+}
+
+// Pixel layout: a legend row, then per panel the axis name's row and the plot, the year labels
+// under each plot.
+const LEGEND = 24;
+const AXIS_NAME = 32;
+const PANEL = 150;
+const YEAR_LABELS = 30;
+
+const panelTop = (legendTop: number, i: number) => legendTop + LEGEND + AXIS_NAME + i * (PANEL + YEAR_LABELS + AXIS_NAME + 8);
+
+/** The chart's height in CSS pixels for these points: one panel per kind reported. */
+export function membershipHeight(points: readonly MembershipSeriesPoint[], opts: Pick<ChartOptions, 'titled'> = {}): number {
+  const kinds = Math.max(1, layout(points, 'en').kinds.length);
+  return panelTop(plotTop(opts) - 8, kinds - 1) + PANEL + YEAR_LABELS;
 }
 
 /** One row per place × year, one column per indicator and period ('' where none was reported). */

@@ -1,5 +1,6 @@
-// The "show as table" view and CSV export of a chart: the same numbers the chart draws, raw in
-// `rows`, with each column's type so a view can format and align them.
+// A chart's numbers as a table, for the "show as table" view and the CSV export (export/csv.ts):
+// the same numbers the chart draws, raw in `rows`, with each column's type so a view can format
+// and align them.
 import { formatInteger } from '../format/number.ts';
 import { formatMoneyFull } from '../format/money.ts';
 import { formatPercent } from '../format/percent.ts';
@@ -28,19 +29,4 @@ export function formatCell(value: string | number, type: ColumnType, lang: Lang)
     default:
       return String(value);
   }
-}
-
-/**
- * CSV (RFC 4180, CRLF) with a byte-order mark so spreadsheet programs read the Chinese text as
- * UTF-8. Text cells that a spreadsheet would run as a formula (=, +, -, @) get a leading quote.
- */
-export function tableToCsv(table: TableData): string {
-  const lines = [table.columns, ...table.rows].map((row) => row.map(csvCell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
-
-function csvCell(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
