@@ -118,6 +118,9 @@ export function membershipChart(points: readonly MembershipSeriesPoint[], opts: 
             ...common,
             type: 'line' as const,
             connectNulls: true,
+            // A series is often one report; with decades of year categories ECharts would
+            // otherwise thin the symbols out and a lone point would not be drawn at all.
+            showAllSymbol: true,
             symbolSize: 6,
             lineStyle: { color: colour(place), type: running ? ('dashed' as const) : ('solid' as const) },
           };
