@@ -18,7 +18,7 @@ function temp(): string {
 }
 
 function prep(...args: string[]): { code: number; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'data-prep/cli.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'data-prep/cli.ts', ...args], { encoding: 'utf8', timeout: 170_000 });
   return { code: r.status ?? -1, stderr: r.stderr };
 }
 
@@ -30,7 +30,7 @@ function lines(file: string): unknown[] {
 }
 
 describe('npm run prep', { timeout: 60_000 }, () => {
-  it('processes every good file of a mixed corpus and names each bad one', () => {
+  it('processes every good file of a mixed corpus and names each bad one', { timeout: 180_000 }, () => {
     const input = temp();
     const out = join(temp(), 'data');
     copyFileSync(SEED, join(input, '工人日报 第1版.txt'));
@@ -41,8 +41,9 @@ describe('npm run prep', { timeout: 60_000 }, () => {
     writeFileSync(join(input, 'records.jsonl'), '{"id":"r1","text":"浙江省总工会投入100万元慰问职工。"}\n{broken\n{"id":"r2","title":"标题","text":"江苏省总工会举办技能竞赛。"}\n');
     writeFileSync(join(input, 'manifest.json'), '{not json');
     writeFileSync(join(input, 'garbage.txt'), Buffer.from(Array.from({ length: 4000 }, (_, i) => (i * 37 + 11) % 256)));
-    // One line of 2 MB and no sentence end: read, segmented and extracted without blowing up.
-    writeFileSync(join(input, 'one line.txt'), '浙江省总工会投入资金125万元慰问一线职工，'.repeat(50_000));
+    // One line of 20 MB and no sentence end: read, segmented and extracted without blowing up.
+    const unit = '浙江省总工会投入资金125万元慰问一线职工，';
+    writeFileSync(join(input, 'one line.txt'), unit.repeat(Math.ceil(20e6 / Buffer.byteLength(unit))));
     mkdirSync(join(input, 'loop'));
     symlinkSync('..', join(input, 'loop', 'up'));
     const r = prep('--in', input, '--out', out);
