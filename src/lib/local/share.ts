@@ -2,6 +2,7 @@
 // file"), for `npm run prep -- --corrections FILE` or a colleague's repository.
 import { serializeCorrectionsFile } from '../../../data-prep/core/corrections-file.ts';
 import type { CorrectionRecord, ImportedRecord } from '../data/db.ts';
+import { downloadBlob } from '../export/download.ts';
 
 /** The name the file is saved under. */
 export const SHARE_FILE_NAME = 'corrections.json';
@@ -13,14 +14,5 @@ export function shareFileText(corrections: Iterable<CorrectionRecord>, imported:
 
 /** Offers `text` as a download named `name`. */
 export function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoked after the click has been handled, or some browsers cancel the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(new Blob([text], { type: 'application/json' }), name);
 }
