@@ -20,8 +20,7 @@ const spacedWords = (s: string): boolean => ANY_SPACE.test(s) && HEADLINE_SPACE.
 const PROSE_START = /^(\d{4}年|\d{1,2}月\d{1,2}日|[在据为随对截近目今此同]|这|该)/;
 const ENDS_MID_CLAUSE = /[，,、；;：:]$/;
 
-function startsOwnBlock(line: string): boolean {
-  const b = classify(line);
+function startsOwnBlock(line: string, b: Block): boolean {
   return b.type !== 'head' && b.type !== 'body' ? true : LEAD_BYLINE.test(line);
 }
 
@@ -30,8 +29,16 @@ function startsOwnBlock(line: string): boolean {
  * a long prose line that stops mid-sentence (劳 / 模); a run of equally wide short lines, which
  * is a narrow newspaper column; a short headline whose last word fell onto its own line.
  */
-export function continues(a: string, b: string, before: string | undefined, after?: string): boolean {
-  if (FINAL.test(a) || endsWithAuthor(a) || startsOwnBlock(b)) return false;
+export function continues(
+  a: string,
+  b: string,
+  before: string | undefined,
+  after?: string,
+  // The classification of b and after when the caller has it already (repairLines does).
+  bBlock: Block = classify(b),
+  afterBlock: Block | undefined = after === undefined ? undefined : classify(after),
+): boolean {
+  if (FINAL.test(a) || endsWithAuthor(a) || startsOwnBlock(b, bBlock)) return false;
   const wa = width(a);
   const wb = width(b);
   if (ENDS_MID_CLAUSE.test(a)) return true;
@@ -43,7 +50,7 @@ export function continues(a: string, b: string, before: string | undefined, afte
   const headline =
     spacedWords(a) ||
     spacedWords(b) ||
-    (after !== undefined && (LEAD_BYLINE.test(after) || classify(after).type === 'byline'));
+    (after !== undefined && (LEAD_BYLINE.test(after) || afterBlock?.type === 'byline'));
   if (wa >= 10 && wa <= 26 && sameColumn && !headline) {
     // A run, not a sub-head followed by a short paragraph: the line before is of the same
     // width, or the next line itself runs on, or the paragraph reads as prose.
@@ -73,22 +80,26 @@ export function pageLines(text: string): string[] {
 
 /** Join lines that OCR broke, then classify each repaired line as a block. */
 export function repairLines(lines: readonly string[]): Block[] {
-  const joined: string[] = [];
+  // Each physical line is classified once: the joining rules ask about a line up to three
+  // times, and a line that joins nothing is its own block.
+  const kinds = lines.map(classify);
+  const out: Block[] = [];
   let prevLine: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     let cur = lines[i]!;
+    const first = i;
     // The width rules compare physical lines, so track the last one of a joined paragraph.
     let last = cur;
     let before = prevLine;
-    while (i + 1 < lines.length && continues(last, lines[i + 1]!, before, lines[i + 2])) {
+    while (i + 1 < lines.length && continues(last, lines[i + 1]!, before, lines[i + 2], kinds[i + 1], kinds[i + 2])) {
       before = last;
       last = lines[++i]!;
       cur += last;
     }
     prevLine = last;
-    joined.push(cur);
+    out.push(i === first ? { ...kinds[first]! } : classify(cur));
   }
-  return joinHeadlineTails(joined.map(classify));
+  return joinHeadlineTails(out);
 }
 
 /** "将产改试点做成示范,办实事" + "服务职工": a headline's last words printed on their own line. */

@@ -6,6 +6,7 @@
 // unattributed reports stay visible as their own rows instead of vanishing.
 import type {
   ArticleKind,
+  Figure,
   FigureKind,
   MoneyCategory,
   Period,
@@ -57,25 +58,17 @@ export interface ArticleText {
 /** texts/<n>.json: the full texts of one chunk of articles, keyed by article id. */
 export type TextChunk = Record<string, ArticleText>;
 
-/** One figure as a flat fact, pointing back to its article and its place in `figures`. */
-export interface FigureFact {
+/**
+ * One figure as a flat fact: the article's Figure, pointing back to its article and its place
+ * in `figures`. `year` is the figure's own year, else the article's.
+ */
+export interface FigureFact extends Figure {
   articleId: string;
   /** Index into the article's `figures` array. */
   index: number;
   /** The article's attributed province (see ArticleIndexRow.provinceCode). */
   provinceCode: string | null;
   scope: Scope;
-  kind: FigureKind;
-  value: number;
-  valueMax?: number;
-  qualifier: Qualifier;
-  category?: MoneyCategory;
-  funding?: boolean;
-  /** The figure's own year, else the article's year. */
-  year: number | null;
-  period?: Period;
-  quote: string;
-  raw: string;
 }
 
 /** Activities: articles per province × theme × year × month. */
