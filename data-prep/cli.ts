@@ -2,22 +2,23 @@
 // Reads a corpus, writes DIR/articles.jsonl and the dashboard datasets, atomically: a failed or
 // interrupted run leaves the previous DIR as it was. Progress and the summary go to stderr.
 //
-// The files are read here, one at a time; the per-page stages run in a pool of worker threads
-// (one per core; --workers 0 or a small corpus keeps them in this thread); the corpus-level
-// duplicate check and the output run here again, on the pages in corpus order, so the output
-// is the same whatever the number of workers. Memory stays bounded: a few pages are in flight,
-// and articles are written out as they come, keeping only what the aggregated tables need.
+// The input is walked here; each file is read and run through the per-page stages in a pool of
+// worker threads (one per core; --workers 0 or a small corpus keeps them in this thread; files
+// too big for a worker are read here and sent page by page); the corpus-level duplicate check
+// and the output run here again, on the pages in corpus order, so the output is the same
+// whatever the number of workers. Memory stays bounded: a few files are in flight, and articles
+// are written out as they come, keeping only what the aggregated tables need.
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { readCorpus, type ReadProgress } from './io/read.ts';
+import { planCorpus, readInput } from './io/read.ts';
 import { openAtomicDir } from './io/write.ts';
 import { BufferedOutput } from './io/buffered-output.ts';
 import { Admission, type PageArticle } from './core/admission.ts';
 import { DatasetBuilder } from './core/aggregate-stream.ts';
 import type { ExtractedArticle, Warning } from './core/types.ts';
-import { inProcessRunner, workerRunner, type PageRunner } from './workers/pool.ts';
-import type { WireArticle } from './workers/protocol.ts';
+import { inProcessRunner, WORKER_FILE_BYTES, workerRunner, type PageRunner } from './workers/pool.ts';
+import type { JobItem } from './workers/protocol.ts';
 import { Progress } from './progress.ts';
 import type { CorrectionsInput } from './io/corrections.ts';
 
@@ -25,8 +26,9 @@ const DEFAULT_IN = 'data-prep/corpus';
 const DEFAULT_OUT = 'public/data';
 // Below this, starting workers (each builds the gazetteer) costs more than it saves.
 const SMALL_CORPUS = 4 * 1024 * 1024;
-// Pages in flight per worker: enough to keep every worker busy, few enough to bound memory.
-const PAGES_PER_WORKER = 4;
+// Jobs in flight per worker: enough to keep every worker busy while the oldest is awaited (the
+// results are taken in corpus order), few enough to bound memory.
+const JOBS_PER_WORKER = 16;
 const ARTICLES = 'articles.jsonl';
 
 interface Options {
@@ -76,8 +78,8 @@ function formatWarning(w: Warning): string {
   return `warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`;
 }
 
-async function startRunner(workers: number | null, totals: ReadProgress | null): Promise<{ runner: PageRunner; size: number }> {
-  const size = workers ?? ((totals?.totalBytes ?? 0) < SMALL_CORPUS ? 0 : availableParallelism());
+async function startRunner(workers: number | null, totalBytes: number): Promise<{ runner: PageRunner; size: number }> {
+  const size = workers ?? (totalBytes < SMALL_CORPUS ? 0 : availableParallelism());
   return { runner: size === 0 ? await inProcessRunner() : await workerRunner(size), size };
 }
 
@@ -125,54 +127,81 @@ export async function main(argv: string[]): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  let totals: ReadProgress | null = null;
   let pool: { runner: PageRunner; size: number } | null = null;
-  // Pages submitted and not yet written, in corpus order.
-  const inflight: Promise<PageArticle<WireArticle>[]>[] = [];
+  // Jobs submitted and not yet written, in corpus order, each with the bytes it reads (progress).
+  const inflight: { items: Promise<JobItem[]>; bytes: number }[] = [];
+  const done = { files: 0, bytes: 0, totalBytes: 0, totalFiles: 0 };
+  const warn = (w: Warning) => {
+    warnings.push(w);
+    progress.clear();
+    log(formatWarning(w));
+    if (opts.strict) throw new Error(`--strict: ${formatWarning(w)}`);
+  };
+  const submit = (items: Promise<JobItem[]>, bytes: number) => {
+    // Awaited later, in order; a rejection after an interrupt must not go unhandled meanwhile.
+    items.catch(() => undefined);
+    inflight.push({ items, bytes });
+  };
   const writeArticle = async (a: ExtractedArticle) => {
     await files.append(ARTICLES, JSON.stringify(a) + '\n');
     for (const [name, chunk, last] of builder.add(a)) await files.append(name, chunk, last);
   };
+  let count = 0;
   const writeNext = async () => {
-    for (const w of admission.admit(await inflight.shift()!)) {
-      if ('pieces' in w && w.id === w.pieces.id && !fixes) {
-        // The common way: the worker serialised the article; its id stands.
-        await files.append(ARTICLES, w.pieces.line);
-        for (const [name, chunk, last] of builder.addPieces(w.pieces)) await files.append(name, chunk, last);
+    const job = inflight.shift()!;
+    let pages = 0;
+    for (const item of await job.items) {
+      if ('warning' in item) {
+        warn(item.warning);
         continue;
       }
-      // A changed id or a correction: from the article itself (its JSON line gives it back).
-      const admitted = 'pieces' in w ? (JSON.parse(new TextDecoder().decode(w.pieces.line)) as ExtractedArticle) : w.article;
-      admitted.id = w.id;
-      await writeArticle(fixes ? fixes.apply(admitted) : admitted);
+      pages++;
+      for (const w of admission.admit(item.articles)) {
+        if ('pieces' in w && w.id === w.pieces.id && !fixes) {
+          // The common way: the worker serialised the article; its id stands.
+          await files.append(ARTICLES, w.pieces.line);
+          for (const [name, chunk, last] of builder.addPieces(w.pieces)) await files.append(name, chunk, last);
+          continue;
+        }
+        // A changed id or a correction: from the article itself (its JSON line gives it back).
+        const admitted = 'pieces' in w ? (JSON.parse(new TextDecoder().decode(w.pieces.line)) as ExtractedArticle) : w.article;
+        admitted.id = w.id;
+        await writeArticle(fixes ? fixes.apply(admitted) : admitted);
+      }
+    }
+    if (job.bytes > 0) {
+      if (pages > 0) count++;
+      done.files++;
+      done.bytes += job.bytes;
+      progress.update(done);
     }
   };
-  let count = 0;
   try {
-    const input = readCorpus(opts.input, {
-      onProgress: (p) => {
-        totals ??= p;
-        progress.update(p);
-      },
-    });
-    for await (const item of input) {
-      if ('message' in item) {
-        warnings.push(item);
-        progress.clear();
-        log(formatWarning(item));
-        if (opts.strict) throw new Error(`--strict: ${formatWarning(item)}`);
-        continue;
-      }
+    const plan = await planCorpus(opts.input);
+    for (const w of plan.warnings) warn(w);
+    done.totalBytes = plan.totalBytes;
+    done.totalFiles = plan.inputs.length;
+    for (const { input, meta } of plan.inputs) {
       if (interrupted) break;
-      count++;
-      pool ??= await startRunner(opts.workers, totals);
-      const pending = pool.runner.process(item);
-      // Awaited later, in order; a rejection after an interrupt must not go unhandled meanwhile.
-      pending.catch(() => undefined);
-      inflight.push(pending);
-      while (inflight.length >= Math.max(1, pool.size * PAGES_PER_WORKER) && !interrupted) await writeNext();
+      pool ??= await startRunner(opts.workers, plan.totalBytes);
+      const cap = Math.max(1, pool.size * JOBS_PER_WORKER);
+      if (input.size <= WORKER_FILE_BYTES) submit(pool.runner.processFile({ root: plan.root, input, meta }), input.size);
+      else {
+        // Too big for a worker (a book, a JSONL dump): read here, its pages sent one by one.
+        let pages = 0;
+        for await (const item of readInput(plan.root, input, meta)) {
+          if (interrupted) break;
+          submit('message' in item ? Promise.resolve([{ warning: item }]) : pool.runner.process(item), 0);
+          if (!('message' in item)) pages++;
+          while (inflight.length >= cap && !interrupted) await writeNext();
+        }
+        if (pages > 0) count++;
+        submit(Promise.resolve([]), input.size);
+      }
+      while (inflight.length >= cap && !interrupted) await writeNext();
     }
     while (inflight.length && !interrupted) await writeNext();
+    if (!interrupted) for (const w of plan.unused) warn(w);
     // The workers' memory is not needed for the tables still to build.
     await pool?.runner.close();
     progress.clear();

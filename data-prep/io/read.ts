@@ -46,28 +46,23 @@ function withMeta(item: Page | Warning, meta: ManifestEntry | undefined): Page |
   };
 }
 
-async function* readOne(abs: string, input: InputFile, meta: ManifestEntry | undefined): AsyncIterable<Page | Warning> {
+/** Whether a file is read as it streams (big JSONL) rather than whole, in one piece. */
+export function isStreamed(input: InputFile): boolean {
+  return extension(input.file) === '.jsonl' && input.size > STREAM_JSONL;
+}
+
+/**
+ * The Pages (or Warnings) of one whole file's bytes. No file system: the caller read the bytes,
+ * so this runs where the file was read, in the main thread or in a page worker.
+ */
+export function pagesFromBytes(input: InputFile, bytes: Uint8Array, meta: ManifestEntry | undefined): (Page | Warning)[] {
   const { file, size } = input;
   const ext = extension(file);
-  if (ext === '.jsonl' && size > STREAM_JSONL) {
-    for await (const item of streamJsonl(abs, file)) yield withMeta(item, meta);
-    return;
-  }
-  if (size > MAX_WHOLE) {
-    yield { file, message: `too large to read as one page (${Math.round(size / 2 ** 20)} MB)` };
-    return;
-  }
-  const bytes = await readFile(abs);
+  if (size > MAX_WHOLE) return [{ file, message: `too large to read as one page (${Math.round(size / 2 ** 20)} MB)` }];
   const isHtml = ext === '.html' || ext === '.htm' || ext === '.shtml';
   const decoded = decodeBytes(bytes, isHtml ? (htmlCharset(bytes) ?? undefined) : undefined);
-  if ('error' in decoded) {
-    yield { file, message: decoded.error };
-    return;
-  }
-  if (ext === '.jsonl') {
-    for (const item of parseJsonl(decoded.text, file)) yield withMeta(item, meta);
-    return;
-  }
+  if ('error' in decoded) return [{ file, message: decoded.error }];
+  if (ext === '.jsonl') return [...parseJsonl(decoded.text, file)].map((item) => withMeta(item, meta));
   const text = decoded.text.replace(/\r\n?/g, '\n');
   const page: Page = { file, text, published: meta?.published ?? null, publication: meta?.source ?? null, region: meta?.region ?? null };
   if (isHtml) {
@@ -76,11 +71,69 @@ async function* readOne(abs: string, input: InputFile, meta: ManifestEntry | und
     page.text = [html.title, html.text].filter((s) => s).join('\n');
     page.published ??= html.published;
   }
-  if (!page.text.trim()) {
-    yield { file, message: isHtml ? 'no article text found in the page' : 'no text (only white space)' };
-    return;
+  if (!page.text.trim()) return [{ file, message: isHtml ? 'no article text found in the page' : 'no text (only white space)' }];
+  return [page];
+}
+
+/** A file's read failure as the Warning the reader gives for it. */
+export function cannotRead(input: InputFile, e: unknown): Warning {
+  return { file: input.file, message: `cannot read: ${errorCode(e)}` };
+}
+
+/** Reads one input file: its Pages, or Warnings for what cannot be read. Never throws. */
+export async function* readInput(root: string, input: InputFile, meta: ManifestEntry | undefined): AsyncIterable<Page | Warning> {
+  try {
+    if (isStreamed(input)) {
+      for await (const item of streamJsonl(join(root, input.file), input.file)) yield withMeta(item, meta);
+      return;
+    }
+    // A file too large to be a page is refused before it is read.
+    yield* pagesFromBytes(input, input.size > MAX_WHOLE ? new Uint8Array(0) : await readFile(join(root, input.file)), meta);
+  } catch (e) {
+    yield cannotRead(input, e);
   }
-  yield page;
+}
+
+/** What is known before any file is read: the files, their manifest entries and the totals. */
+export interface CorpusPlan {
+  root: string;
+  /** Manifest and walk warnings, reported before the files' own. */
+  warnings: Warning[];
+  inputs: { input: InputFile; meta: ManifestEntry | undefined }[];
+  totalBytes: number;
+  /** Manifest lines naming no input file (reported after the files' warnings). */
+  unused: Warning[];
+}
+
+/**
+ * Walks `path` (a file or a folder) and reads its manifest. Throws `input not found: PATH` when
+ * `path` does not exist.
+ */
+export async function planCorpus(path: string): Promise<CorpusPlan> {
+  const top = await stat(path).catch(() => null);
+  if (!top) throw new Error(`input not found: ${path}`);
+  const root = top.isDirectory() ? path : dirname(path);
+  const { manifest, warnings } = await readManifest(root);
+  // The walk keeps only names and sizes, so the totals for progress cost little memory.
+  const inputs: CorpusPlan['inputs'] = [];
+  const used = new Set<string>();
+  for await (const item of walkInputs(path)) {
+    if (!('size' in item)) {
+      warnings.push(item);
+      continue;
+    }
+    const key = manifestKey(item.file);
+    const meta = manifest.get(key);
+    if (meta) used.add(key);
+    inputs.push({ input: item, meta });
+  }
+  const unused: Warning[] = [];
+  if (top.isDirectory()) {
+    for (const key of manifest.keys()) {
+      if (!used.has(key)) unused.push({ file: MANIFEST_NAME, message: `lists "${key}", which is not among the input files` });
+    }
+  }
+  return { root, warnings, inputs, totalBytes: inputs.reduce((n, f) => n + f.input.size, 0), unused };
 }
 
 /**
@@ -89,40 +142,17 @@ async function* readOne(abs: string, input: InputFile, meta: ManifestEntry | und
  * Throws `input not found: PATH` when `path` does not exist.
  */
 export async function* readCorpus(path: string, opts: ReadOptions = {}): AsyncIterable<Page | Warning> {
-  const top = await stat(path).catch(() => null);
-  if (!top) throw new Error(`input not found: ${path}`);
-  const root = top.isDirectory() ? path : dirname(path);
-
-  const { manifest, warnings } = await readManifest(root);
-  yield* warnings;
-  // The walk keeps only names and sizes, so the totals for progress cost little memory.
-  const inputs: InputFile[] = [];
-  for await (const item of walkInputs(path)) {
-    if ('size' in item) inputs.push(item);
-    else yield item;
-  }
-  const totalFiles = inputs.length;
-  const totalBytes = inputs.reduce((n, f) => n + f.size, 0);
+  const plan = await planCorpus(path);
+  yield* plan.warnings;
+  const totalFiles = plan.inputs.length;
   let files = 0;
   let bytes = 0;
-  opts.onProgress?.({ files, bytes, totalBytes, totalFiles });
-
-  const used = new Set<string>();
-  for (const input of inputs) {
-    const key = manifestKey(input.file);
-    const meta = manifest.get(key);
-    if (meta) used.add(key);
-    try {
-      yield* readOne(join(root, input.file), input, meta);
-    } catch (e) {
-      yield { file: input.file, message: `cannot read: ${errorCode(e)}` };
-    }
+  opts.onProgress?.({ files, bytes, totalBytes: plan.totalBytes, totalFiles });
+  for (const { input, meta } of plan.inputs) {
+    yield* readInput(plan.root, input, meta);
     files++;
     bytes += input.size;
-    opts.onProgress?.({ files, bytes, totalBytes, totalFiles });
+    opts.onProgress?.({ files, bytes, totalBytes: plan.totalBytes, totalFiles });
   }
-  if (!top.isDirectory()) return;
-  for (const key of manifest.keys()) {
-    if (!used.has(key)) yield { file: MANIFEST_NAME, message: `lists "${key}", which is not among the input files` };
-  }
+  yield* plan.unused;
 }

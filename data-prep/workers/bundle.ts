@@ -1,7 +1,8 @@
 // The page worker's code as one script, built when the pool starts. A worker started from the
 // TypeScript sources would load them through tsx in every thread, and tsx turns the gazetteer's
 // JSON (3 MB of townships) into a JavaScript object literal: 120 MB and a third of a second per
-// thread. Bundled, each worker parses plain JavaScript, and the JSON stays a string for JSON.parse.
+// thread. Bundled, each worker parses plain JavaScript, and the JSON stays a string for JSON.parse
+// (as module.exports: bundled CommonJS packages such as iconv-lite require their JSON tables).
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
@@ -10,7 +11,7 @@ const jsonAsString: Plugin = {
   name: 'json-as-string',
   setup(b) {
     b.onLoad({ filter: /\.json$/ }, async (args) => ({
-      contents: `export default JSON.parse(${JSON.stringify(await readFile(args.path, 'utf8'))});`,
+      contents: `module.exports = JSON.parse(${JSON.stringify(await readFile(args.path, 'utf8'))});`,
       loader: 'js',
     }));
   },

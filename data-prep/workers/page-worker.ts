@@ -1,17 +1,18 @@
-// A worker thread running the per-page stages (segmentation, extraction) on the pages the pool
-// sends it, in the order sent. Replies carry the request's sequence number.
+// A worker thread running the per-page stages (reading, segmentation, extraction) on the jobs
+// the pool sends it, in the order sent. Replies carry the request's sequence number.
 import { parentPort } from 'node:worker_threads';
 import { PageProcessor } from '../core/pipeline.ts';
-import { toWire, type PageRequest, type PageReply } from './protocol.ts';
+import type { WorkReply, WorkRequest } from './protocol.ts';
+import { runJob } from './run-job.ts';
 
 const port = parentPort;
 if (!port) throw new Error('page-worker.ts runs as a worker thread');
 const processor = new PageProcessor();
 
-port.on('message', (req: PageRequest) => {
-  let reply: PageReply;
+port.on('message', (req: WorkRequest) => {
+  let reply: WorkReply;
   try {
-    reply = { seq: req.seq, items: toWire(processor.process(req.page)) };
+    reply = { seq: req.seq, items: runJob(processor, req) };
   } catch (e) {
     reply = { seq: req.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
   }

@@ -1,22 +1,23 @@
 // Runs the per-page stages on every core: a pool of worker threads, each with its own
-// PageProcessor, fed pages round-robin by load. Each worker handles its pages in the order
+// PageProcessor, fed jobs (input files to read, or pages) by load. Each worker handles its pages in the order
 // sent, which PageProcessor needs; the caller puts results back in corpus order (it awaits
 // them in the order it submitted). With no workers, the same stages run in this thread.
 import { Worker } from 'node:worker_threads';
-import type { PageArticle } from '../core/admission.ts';
 import type { Page } from '../core/types.ts';
-import { toWire, type PageReply, type PageRequest, type WireArticle } from './protocol.ts';
+import type { FileJob, JobItem, WorkReply, WorkRequest } from './protocol.ts';
 import { workerScript } from './bundle.ts';
+import { runJob } from './run-job.ts';
 
-/** Something that turns pages into page articles; process() may finish out of order. */
+/** Something that runs jobs (a page, or a whole file to read); they may finish out of order. */
 export interface PageRunner {
-  process(page: Page): Promise<PageArticle<WireArticle>[]>;
-  /** Stops the workers; pending pages are rejected. */
+  process(page: Page): Promise<JobItem[]>;
+  processFile(file: FileJob): Promise<JobItem[]>;
+  /** Stops the workers; pending jobs are rejected. */
   close(): Promise<void>;
 }
 
 interface Pending {
-  resolve: (items: PageArticle<WireArticle>[]) => void;
+  resolve: (items: JobItem[]) => void;
   reject: (e: Error) => void;
 }
 
@@ -30,8 +31,11 @@ export async function inProcessRunner(): Promise<PageRunner> {
   // Loaded only here: in worker mode this thread needs none of the extraction code or data.
   const { PageProcessor } = await import('../core/pipeline.ts');
   const processor = new PageProcessor();
+  let seq = 0;
+  const run = (req: WorkRequest) => Promise.resolve().then(() => runJob(processor, req));
   return {
-    process: (page) => Promise.resolve().then(() => toWire(processor.process(page))),
+    process: (page) => run({ seq: seq++, page }),
+    processFile: (file) => run({ seq: seq++, file }),
     close: () => Promise.resolve(),
   };
 }
@@ -41,6 +45,8 @@ export async function inProcessRunner(): Promise<PageRunner> {
 const WORKER_HEAP_MB = 256;
 // A page this long (a whole book in one file) could need more than that; it runs in this thread.
 const BIG_PAGE = 1_000_000;
+/** Files up to this size go to a worker whole: their text cannot be longer than BIG_PAGE. */
+export const WORKER_FILE_BYTES = BIG_PAGE;
 
 /** A pool of `size` worker threads running the per-page stages. */
 export async function workerRunner(size: number): Promise<PageRunner> {
@@ -55,7 +61,7 @@ export async function workerRunner(size: number): Promise<PageRunner> {
   };
   for (let k = 0; k < size; k++) {
     const slot: Slot = { worker: new Worker(code, { eval: true, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }), pending: new Map() };
-    slot.worker.on('message', (reply: PageReply) => {
+    slot.worker.on('message', (reply: WorkReply) => {
       const p = slot.pending.get(reply.seq);
       slot.pending.delete(reply.seq);
       if (!p) return;
@@ -69,21 +75,24 @@ export async function workerRunner(size: number): Promise<PageRunner> {
     slots.push(slot);
   }
   let here: Promise<PageRunner> | null = null;
+  const send = (req: WorkRequest): Promise<JobItem[]> => {
+    if (failure) return Promise.reject(failure);
+    // The least busy worker; ties go to the first, so a job's worker depends only on the load.
+    const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+    return new Promise<JobItem[]>((resolve, reject) => {
+      slot.pending.set(req.seq, { resolve, reject });
+      slot.worker.postMessage(req);
+    });
+  };
   return {
     async process(page) {
-      if (failure) throw failure;
       if (page.text.length > BIG_PAGE) {
         here ??= inProcessRunner();
         return (await here).process(page);
       }
-      // The least busy worker; ties go to the first, so a page's worker depends only on the load.
-      const slot = slots.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
-      const req: PageRequest = { seq: seq++, page };
-      return new Promise<PageArticle<WireArticle>[]>((resolve, reject) => {
-        slot.pending.set(req.seq, { resolve, reject });
-        slot.worker.postMessage(req);
-      });
+      return send({ seq: seq++, page });
     },
+    processFile: (file) => send({ seq: seq++, file }),
     async close() {
       await Promise.all(slots.map((s) => s.worker.terminate()));
     },
