@@ -131,8 +131,12 @@ const MAX_SHINGLED = 4000;
  * were already seen. Marks rather than drops, so segmentation can tell a repeated article's
  * remains from a new article.
  */
+// Reused from page to page (see ShingleMap.reset); a page is cleaned in one synchronous call.
+const seen = new ShingleMap(1024);
+const pairBuffer = new Int32Array(MAX_SHINGLED);
+
 export function markDuplicates(blocks: Block[]): Block[] {
-  const seen = new ShingleMap(blocks.reduce((n, b) => n + Math.min(b.text.length, MAX_SHINGLED), 0));
+  seen.reset(blocks.reduce((n, b) => n + Math.min(b.text.length, MAX_SHINGLED), 0));
   const exact = new Map<string, number>();
   blocks.forEach((b, i) => {
     if (b.type === 'furniture' || b.type === 'label' || b.type === 'credit') return;
@@ -142,7 +146,7 @@ export function markDuplicates(blocks: Block[]): Block[] {
       b.duplicateOf = prior;
       return;
     }
-    const pairs = codePairs(key, Math.min(key.length, MAX_SHINGLED));
+    const pairs = codePairs(key, Math.min(key.length, MAX_SHINGLED), pairBuffer);
     if ((b.type === 'body' && key.length >= MIN_KEY) || (b.type === 'head' && key.length >= 12)) {
       const votes = new Map<number, number>();
       let hits = 0;
