@@ -5,7 +5,8 @@ import { compareKeys, keyString } from './aggregate-order.ts';
 
 const NO_THEME: readonly null[] = [null];
 
-type Row = Pick<ArticleIndexRow, 'id' | 'scope' | 'provinceCode' | 'themes' | 'year' | 'month'>;
+/** What the activity table needs of an article. */
+export type ActivityInput = Pick<ArticleIndexRow, 'id' | 'scope' | 'provinceCode' | 'themes' | 'year' | 'month'>;
 
 /**
  * Counts articles per province (attributed, see ArticleIndexRow), scope, theme, year and month.
@@ -13,7 +14,7 @@ type Row = Pick<ArticleIndexRow, 'id' | 'scope' | 'provinceCode' | 'themes' | 'y
  * the rows of one theme add up to that theme's articles, but summing across themes does not
  * give the number of articles.
  */
-export function activityRows(index: readonly Row[]): ActivityRow[] {
+export function activityRows(index: readonly ActivityInput[]): ActivityRow[] {
   const groups = new Map<string, ActivityRow>();
   for (const a of index) {
     const themes: readonly (ThemeId | null)[] = a.themes.length > 0 ? a.themes : NO_THEME;

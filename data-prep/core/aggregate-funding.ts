@@ -2,35 +2,35 @@
 // Annual (and unspecified) amounts are added up; cumulative amounts never are: a cumulative
 // total already contains the years before it, and two cumulative totals of the same province
 // and category overlap. So a cumulative row keeps one figure and lists the ones it supersedes.
-import type { FigureFact, FigureRef, FundingRow } from './dataset-types.ts';
+import type { FactFields, FigureRef, FundingRow } from './dataset-types.ts';
 import type { Period } from './types.ts';
 import { compareKeys, keyString } from './aggregate-order.ts';
 
 /** A money figure counts as funding when extraction flagged it so (`funding: true`). */
-export function isFunding(f: Pick<FigureFact, 'kind' | 'funding'>): boolean {
+export function isFunding(f: Pick<FactFields, 'kind' | 'funding'>): boolean {
   return f.kind === 'money' && f.funding === true;
 }
 
 /** The period a figure is filed under; extraction may leave it unset. */
-export function fundingPeriod(f: Pick<FigureFact, 'period'>): Period {
+export function fundingPeriod(f: Pick<FactFields, 'period'>): Period {
   return f.period ?? 'unspecified';
 }
 
-const ref = (f: FigureFact): FigureRef => [f.articleId, f.index];
+const ref = (f: FactFields): FigureRef => [f.articleId, f.index];
 
 /**
  * Orders cumulative candidates best first: the largest value (a running total only grows, so
  * the largest is the most complete), then the latest year (unknown counts as oldest), then input
  * order (a stable sort keeps it).
  */
-function byLargestThenLatest(a: FigureFact, b: FigureFact): number {
+function byLargestThenLatest(a: FactFields, b: FactFields): number {
   if (a.value !== b.value) return b.value - a.value;
   return (b.year ?? -Infinity) - (a.year ?? -Infinity);
 }
 
 /** Funding rows from figure facts; facts that are not funding are ignored. */
-export function fundingRows(facts: readonly FigureFact[]): FundingRow[] {
-  const groups = new Map<string, FigureFact[]>();
+export function fundingRows(facts: readonly FactFields[]): FundingRow[] {
+  const groups = new Map<string, FactFields[]>();
   for (const f of facts) {
     if (!isFunding(f)) continue;
     const period = fundingPeriod(f);

@@ -23,6 +23,11 @@ export function articleMonth(a: Pick<ExtractedArticle, 'date' | 'year'>): number
 
 /** One index row; `chunk` says which texts/<chunk>.json holds the full text. */
 export function indexRow(a: ExtractedArticle, chunk: number): ArticleIndexRow {
+  return { ...indexFields(a), chunk };
+}
+
+/** An index row but its chunk, which only the writer of the text chunks knows. */
+export function indexFields(a: ExtractedArticle): Omit<ArticleIndexRow, 'chunk'> {
   const provinceCode = attributedProvince(a);
   return {
     id: a.id,
@@ -38,7 +43,6 @@ export function indexRow(a: ExtractedArticle, chunk: number): ArticleIndexRow {
     provinceCode,
     province: provinceCode === null ? null : a.province,
     themes: [...a.themes],
-    chunk,
     figureCount: a.figures.length,
   };
 }
@@ -53,7 +57,31 @@ export function articleText(a: ExtractedArticle): ArticleText {
     dateline: a.dateline ?? null,
     text: a.text,
     places: a.places.map((p) => ({ ...p })),
+    figures: a.figures.map((f) => ({ quote: f.quote, raw: f.raw })),
   };
+}
+
+/** What the article list sorts on: the page's date, else the activity's ('' when neither). */
+export function listDate(r: Pick<ArticleIndexRow, 'published' | 'date'>): string {
+  return r.published ?? r.date ?? '';
+}
+
+/**
+ * Positions in the article list's order, given each article's listDate and title: newest first,
+ * then by title, then in input order. Strings compare by code unit, not by locale, so the order
+ * is the same in the prep and in every browser.
+ */
+export function newestFirst(dates: readonly string[], titles: readonly string[]): number[] {
+  return dates
+    .map((_, i) => i)
+    .sort((i, j) => {
+      const a = dates[i]!;
+      const b = dates[j]!;
+      if (a !== b) return a < b ? 1 : -1;
+      const s = titles[i]!;
+      const t = titles[j]!;
+      return s === t ? i - j : s < t ? -1 : 1;
+    });
 }
 
 /** The index in input order and the texts cut into chunks of `chunkSize` articles. */

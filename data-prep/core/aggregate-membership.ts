@@ -1,12 +1,12 @@
 // Figure facts → membership series: members, new members and membership rates by year, per
 // province (and national / unknown as their own series).
-import type { FigureFact, MembershipKind, MembershipPoint, MembershipSeries } from './dataset-types.ts';
+import type { FactFields, MembershipKind, MembershipPoint, MembershipSeries } from './dataset-types.ts';
 import { compareKeys, keyString } from './aggregate-order.ts';
 
 const KINDS: ReadonlySet<string> = new Set<MembershipKind>(['members', 'new-members', 'membership-rate']);
 
 /** True for the figure kinds that make membership series. */
-export function isMembership(f: Pick<FigureFact, 'kind'>): f is Pick<FigureFact, 'kind'> & { kind: MembershipKind } {
+export function isMembership(f: Pick<FactFields, 'kind'>): f is Pick<FactFields, 'kind'> & { kind: MembershipKind } {
   return KINDS.has(f.kind);
 }
 
@@ -15,8 +15,8 @@ export function isMembership(f: Pick<FigureFact, 'kind'>): f is Pick<FigureFact,
  * point are not added (they restate the same stock or overlap): the largest value is the point,
  * the first such figure in input order gives it, and the others are listed in `others`.
  */
-export function membershipSeries(facts: readonly FigureFact[]): MembershipSeries[] {
-  const series = new Map<string, { head: MembershipSeries; years: Map<number | null, FigureFact[]> }>();
+export function membershipSeries(facts: readonly FactFields[]): MembershipSeries[] {
+  const series = new Map<string, { head: MembershipSeries; years: Map<number | null, FactFields[]> }>();
   for (const f of facts) {
     if (!isMembership(f)) continue;
     const period = f.period ?? 'unspecified';

@@ -1,19 +1,21 @@
-// buildDatasets one article at a time, for corpora too large to hold: the index, the figure facts
-// and the text chunks go out as pieces while articles come in, and only what the aggregated
-// tables need stays in memory: per article its id and a shared record of its place, themes and
-// date; per funding or membership figure its value without the quote. The files are the same,
-// byte for byte, as buildDatasets writes for the same articles in the same order (test/scale
-// checks it). Articles may come already serialised (article-pieces.ts), as page workers send them.
+// buildDatasets one article at a time, for corpora too large to hold: the text chunks go out as
+// pieces while articles come in, and only what the other files need stays in memory: the index
+// and the figure facts as columns of codes (aggregate-columns.ts), and for the aggregated tables
+// per article a shared record of its place, themes and date, per funding or membership figure its
+// value without the quote. The files are the same, byte for byte, as buildDatasets writes for the
+// same articles in the same order (test/scale checks it). Articles may come already prepared
+// (article-pieces.ts), as page workers send them.
 import type { ExtractedArticle } from './types.ts';
-import type { DatasetManifest, FigureFact, ManifestFile } from './dataset-types.ts';
+import type { DatasetManifest, FactFields, ManifestFile } from './dataset-types.ts';
 import { CORE_FILES, DATASET_SCHEMA, textChunkFile } from './dataset-types.ts';
 import { DEFAULT_TEXT_CHUNK_SIZE } from './aggregate-index.ts';
 import { activityRows } from './aggregate-activities.ts';
-import { fundingRows } from './aggregate-funding.ts';
-import { membershipSeries } from './aggregate-membership.ts';
+import { fundingRows, isFunding } from './aggregate-funding.ts';
+import { isMembership, membershipSeries } from './aggregate-membership.ts';
 import { datasetVersion, type BuildOptions } from './aggregate.ts';
-import { articlePieces, withChunk, type ActivityInput, type ArticlePieces } from './article-pieces.ts';
+import { articlePieces, type ArticlePieces } from './article-pieces.ts';
 import { DatasetTables } from './aggregate-tables.ts';
+import { FigureColumns, IndexColumns, jsonPieces } from './aggregate-columns.ts';
 
 /** A piece of an output file (text, or UTF-8 bytes): appended to `name` in order; `last` ends the file. */
 export type Piece = [name: string, chunk: string | Uint8Array, last?: boolean];
@@ -21,8 +23,8 @@ export type Piece = [name: string, chunk: string | Uint8Array, last?: boolean];
 /** Builds the dataset files incrementally: add() each article, then finish(), then manifest(). */
 export class DatasetBuilder {
   private readonly chunkSize: number;
-  private articles = 0;
-  private figures = 0;
+  private readonly index = new IndexColumns();
+  private readonly figures = new FigureColumns();
   private chunks = 0;
   private chunk = new Map<string, Uint8Array>();
   private inChunk = 0;
@@ -38,37 +40,33 @@ export class DatasetBuilder {
 
   /** Takes the next article (in output order); returns the pieces of output it completes. */
   add(a: ExtractedArticle): Piece[] {
-    return this.push(articlePieces(a, this.chunks)!, a.id);
+    return this.addPieces(articlePieces(a));
   }
 
-  /** add() for an article serialised elsewhere (see article-pieces.ts), its row still marked. */
+  /** add() for an article prepared elsewhere (see article-pieces.ts). */
   addPieces(p: ArticlePieces): Piece[] {
-    return this.push({ ...p, row: withChunk(p.row, this.chunks) }, p.id);
-  }
-
-  private push(p: ArticlePieces, id: string): Piece[] {
     if (this.finished) throw new Error('DatasetBuilder: add() after finish()');
-    // JSON.stringify of an array is its elements' JSON joined by commas inside brackets.
-    const pieces: Piece[] = [[CORE_FILES.index, (this.articles === 0 ? '[' : ',') + p.row]];
-    this.articles++;
-    this.tables.add(id, p.activity, p.facts);
-    if (p.figureCount > 0) {
-      pieces.push([CORE_FILES.figures, this.figures === 0 ? '[' : ','], [CORE_FILES.figures, p.figures]);
-      this.figures += p.figureCount;
-    }
-    this.chunk.set(id, p.text);
-    if (++this.inChunk === this.chunkSize) pieces.push(this.closeChunk());
-    return pieces;
+    const { row } = p;
+    this.index.add(row);
+    for (const f of p.facts) this.figures.add(f);
+    const counted = p.facts.filter((f) => isFunding(f) || isMembership(f));
+    this.tables.add(p.id, { scope: row.scope, provinceCode: row.provinceCode, themes: row.themes, year: row.year, month: row.month }, counted);
+    this.chunk.set(p.id, p.text);
+    return ++this.inChunk === this.chunkSize ? [this.closeChunk()] : [];
   }
 
-  /** The rest of the files: the streamed arrays' ends, the aggregated tables, the last text chunk. */
+  /** The rest of the files: the index and the facts, the aggregated tables, the last text chunk. */
   finish(): Piece[] {
     if (this.finished) throw new Error('DatasetBuilder: finish() twice');
     this.finished = true;
     const facts = this.tables.facts;
+    const whole = (name: string, content: object): Piece[] => {
+      const parts = jsonPieces(content);
+      return parts.map((chunk, i): Piece => [name, chunk, i === parts.length - 1]);
+    };
     const pieces: Piece[] = [
-      [CORE_FILES.index, this.articles === 0 ? '[]' : ']', true],
-      [CORE_FILES.figures, this.figures === 0 ? '[]' : ']', true],
+      ...whole(CORE_FILES.index, this.index.content(this.chunkSize)),
+      ...whole(CORE_FILES.figures, this.figures.content()),
       [CORE_FILES.activities, JSON.stringify(activityRows(this.tables.rows())), true],
       [CORE_FILES.funding, JSON.stringify(fundingRows(facts)), true],
       [CORE_FILES.membership, JSON.stringify(membershipSeries(facts)), true],
@@ -92,7 +90,7 @@ export class DatasetBuilder {
       schema: DATASET_SCHEMA,
       version: datasetVersion(listed),
       generatedAt: opts.generatedAt,
-      counts: { articles: this.articles, provinces: this.tables.provinces, figures: this.figures, warnings: opts.warnings ?? 0 },
+      counts: { articles: this.index.count, provinces: this.tables.provinces, figures: this.figures.count, warnings: opts.warnings ?? 0 },
       files: listed,
       textChunks: this.chunks,
     };
@@ -108,7 +106,7 @@ export class DatasetBuilder {
   }
 }
 
-export type { ActivityInput, FigureFact };
+export type { FactFields };
 
 const isArrayIndex = (key: string): boolean => /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < 2 ** 32 - 1;
 const encoder = new TextEncoder();

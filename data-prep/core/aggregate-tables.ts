@@ -1,8 +1,8 @@
 // What the aggregated tables (activities, funding, membership) need of each article, kept for
 // the whole corpus in little memory: an article's place, themes and date are a record shared by
 // every article with the same ones, and repeated strings (codes, kinds) are stored once.
-import type { FigureFact } from './dataset-types.ts';
-import type { ActivityInput } from './article-pieces.ts';
+import type { FactFields } from './dataset-types.ts';
+import type { ActivityInput } from './aggregate-activities.ts';
 
 type Shape = Omit<ActivityInput, 'id'>;
 
@@ -13,9 +13,9 @@ export class DatasetTables {
   private readonly strings = new Map<string, string>();
   private readonly provinceCodes = new Set<string>();
   /** Funding and membership facts, in article then figure order. */
-  readonly facts: FigureFact[] = [];
+  readonly facts: FactFields[] = [];
 
-  add(id: string, activity: Shape, facts: readonly FigureFact[]): void {
+  add(id: string, activity: Shape, facts: readonly FactFields[]): void {
     const key = JSON.stringify([activity.scope, activity.provinceCode, activity.themes, activity.year, activity.month]);
     let shape = this.shapeByKey.get(key);
     if (shape === undefined) {
@@ -27,7 +27,7 @@ export class DatasetTables {
     this.shapes.push(shape);
     if (activity.provinceCode !== null) this.provinceCodes.add(activity.provinceCode);
     for (const f of facts) {
-      const slim: FigureFact = { ...f, articleId: id, provinceCode: f.provinceCode === null ? null : this.intern(f.provinceCode) };
+      const slim: FactFields = { ...f, articleId: id, provinceCode: f.provinceCode === null ? null : this.intern(f.provinceCode) };
       for (const k of ['scope', 'kind', 'qualifier', 'category', 'period'] as const) {
         const v = slim[k];
         if (typeof v === 'string') (slim as unknown as Record<string, string>)[k] = this.intern(v);

@@ -3,7 +3,8 @@
 import type { ExtractedArticle } from './types.ts';
 import type { CoreDatasets, DatasetManifest, ManifestFile, TextChunk } from './dataset-types.ts';
 import { CORE_FILES, DATASET_SCHEMA, textChunkFile } from './dataset-types.ts';
-import { indexAndTexts } from './aggregate-index.ts';
+import { DEFAULT_TEXT_CHUNK_SIZE, indexAndTexts } from './aggregate-index.ts';
+import { figureFile, indexFile } from './aggregate-columns.ts';
 import { figureFacts } from './aggregate-facts.ts';
 import { activityRows } from './aggregate-activities.ts';
 import { fundingRows } from './aggregate-funding.ts';
@@ -50,10 +51,13 @@ export function datasetVersion(files: Record<string, ManifestFile>): string {
 
 /** Builds every dataset file, manifest.json last. Does not mutate `articles`. */
 export function buildDatasets(articles: readonly ExtractedArticle[], opts: BuildOptions): Map<string, string> {
-  const { core, chunks } = coreDatasets(articles, opts.textChunkSize);
+  const chunkSize = opts.textChunkSize ?? DEFAULT_TEXT_CHUNK_SIZE;
+  const { core, chunks } = coreDatasets(articles, chunkSize);
   const out = new Map<string, string>();
+  // The index and the facts by column (see dataset-types.ts); the tables as rows.
+  const content: Record<keyof CoreDatasets, unknown> = { ...core, index: indexFile(core.index, chunkSize), figures: figureFile(core.figures) };
   for (const key of Object.keys(CORE_FILES) as (keyof CoreDatasets)[]) {
-    out.set(CORE_FILES[key], JSON.stringify(core[key]));
+    out.set(CORE_FILES[key], JSON.stringify(content[key]));
   }
   chunks.forEach((chunk, n) => out.set(textChunkFile(n), JSON.stringify(chunk)));
 

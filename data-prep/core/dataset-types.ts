@@ -1,9 +1,12 @@
 // The datasets the prep writes beside articles.jsonl and the dashboard reads.
 // Documented in docs/DATA.md. The dashboard filters by province × theme × year, so besides the
 // pre-aggregated tables it receives per-article and per-figure facts it can re-aggregate under
-// any filter; the aggregated tables are what the unfiltered view shows and what tests check
-// against articles.jsonl. Every row says where it is (provinceCode + scope) so national and
-// unattributed reports stay visible as their own rows instead of vanishing.
+// any filter; the aggregated tables are what reports read and what tests check against
+// articles.jsonl. Every row says where it is (provinceCode + scope) so national and unattributed
+// reports stay visible as their own rows instead of vanishing.
+// The article index and the figure facts are written by column (index.json, figures.json): at
+// 10⁵ articles and more, a column of codes parses an order of magnitude faster than an array of
+// objects and turns straight into the typed arrays the dashboard filters on.
 import type {
   ArticleKind,
   Figure,
@@ -44,6 +47,12 @@ export interface ArticleIndexRow {
   figureCount: number;
 }
 
+/** A figure's sentence and number as printed: what the article view marks in the text. */
+export interface FigureText {
+  quote: string;
+  raw: string;
+}
+
 /** What an opened article adds to its index row; stored in texts/<chunk>.json by id. */
 export interface ArticleText {
   id: string;
@@ -53,6 +62,8 @@ export interface ArticleText {
   dateline: string | null;
   text: string;
   places: Place[];
+  /** Quote and raw text of each of the article's figures, in `figures` order. */
+  figures: FigureText[];
 }
 
 /** texts/<n>.json: the full texts of one chunk of articles, keyed by article id. */
@@ -70,6 +81,9 @@ export interface FigureFact extends Figure {
   provinceCode: string | null;
   scope: Scope;
 }
+
+/** A figure fact without its sentence and number text, which travel with the article's text. */
+export type FactFields = Omit<FigureFact, 'quote' | 'raw'>;
 
 /** Activities: articles per province × theme × year × month. */
 export interface ActivityRow {
@@ -156,7 +170,60 @@ export interface DatasetManifest {
   textChunks: number;
 }
 
-/** The dataset files loaded at start (everything but the text chunks). */
+/** A column of few distinct values: each value once (in order of first appearance), and per row its position there. */
+export interface Coded<T> {
+  values: T[];
+  codes: number[];
+}
+
+/** A column set on few rows: those rows' positions (ascending) and their values; the others have none. */
+export interface Sparse<T> {
+  at: number[];
+  values: T[];
+}
+
+/**
+ * index.json: the article index by column, one entry per article in articles.jsonl order in each.
+ * Row i of every column together is ArticleIndexRow i (see aggregate-columns.ts).
+ */
+export interface ArticleIndexFile {
+  /** Articles per text chunk: article i's text is in texts/<floor(i / textChunkSize)>.json. */
+  textChunkSize: number;
+  id: string[];
+  title: string[];
+  kind: Coded<ArticleKind>;
+  file: Coded<string>;
+  publication: Coded<string | null>;
+  published: Coded<string | null>;
+  date: Coded<string | null>;
+  year: Coded<number | null>;
+  month: Coded<number | null>;
+  scope: Coded<Scope>;
+  provinceCode: Coded<string | null>;
+  province: Coded<string | null>;
+  themes: Coded<ThemeId[]>;
+  figureCount: number[];
+  /** Article positions newest first: the article list's order (newestFirst in aggregate-index.ts). */
+  newest: number[];
+}
+
+/**
+ * figures.json: the figure facts by column, in article then figure order, without quote and raw
+ * (they are in the text chunks). Article i's facts are the next `figureCount[i]` rows, so a row's
+ * article and index follow from index.json. A null category, funding or period is an absent one.
+ */
+export interface FigureFile {
+  kind: Coded<FigureKind>;
+  value: number[];
+  valueMax: Sparse<number>;
+  qualifier: Coded<Qualifier>;
+  category: Coded<MoneyCategory | null>;
+  funding: Coded<boolean | null>;
+  period: Coded<Period | null>;
+  year: Coded<number | null>;
+}
+
+/** The datasets as rows: what buildDatasets computes and writes (index and figures by column). */
 export interface CoreDatasets {
   index: ArticleIndexRow[];
   figures: FigureFact[];
@@ -165,7 +232,7 @@ export interface CoreDatasets {
   membership: MembershipSeries[];
 }
 
-/** File names of the core datasets, in the order they are listed in the manifest. */
+/** File names of the datasets besides the text chunks, in the order they are listed in the manifest. */
 export const CORE_FILES = {
   index: 'index.json',
   figures: 'figures.json',
@@ -174,8 +241,11 @@ export const CORE_FILES = {
   membership: 'membership.json',
 } as const satisfies Record<keyof CoreDatasets, string>;
 
-/** The schema number written to manifest.json by this version of the prep. */
-export const DATASET_SCHEMA = 1;
+/**
+ * The schema number written to manifest.json by this version of the prep. 2: index.json and
+ * figures.json by column, figures' quote and raw in the text chunks.
+ */
+export const DATASET_SCHEMA = 2;
 
 /** Path of text chunk `n`, relative to the data folder. */
 export function textChunkFile(n: number): string {

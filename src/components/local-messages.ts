@@ -13,7 +13,10 @@ interface ShellMessages {
   places: string;
   kind: string;
   participants: string;
-  more: (left: string) => string;
+  /** The article list's page: articles `from`–`to` of `total`. */
+  page: (from: string, to: string, total: string) => string;
+  previousPage: string;
+  nextPage: string;
   mapMetric: string;
   metricActivities: string;
   metricFunding: string;
@@ -38,7 +41,9 @@ const zh: ShellMessages = {
   places: '地点',
   kind: '类型',
   participants: '参与人数',
-  more: (n) => `显示更多（还有 ${n} 篇）`,
+  page: (a, b, n) => `第 ${a}–${b} 篇，共 ${n} 篇`,
+  previousPage: '上一页',
+  nextPage: '下一页',
   mapMetric: '地图显示',
   metricActivities: '报道篇数',
   metricFunding: '资金',
@@ -63,7 +68,9 @@ const en: ShellMessages = {
   places: 'Places',
   kind: 'Kind',
   participants: 'Participants',
-  more: (n) => `Show more (${n} left)`,
+  page: (a, b, n) => `${a}–${b} of ${n}`,
+  previousPage: 'Previous',
+  nextPage: 'Next',
   mapMetric: 'Map shows',
   metricActivities: 'Articles',
   metricFunding: 'Funding',

@@ -51,6 +51,8 @@ describe('the data cache', () => {
     const first = recordDataRequests(page);
     expect(await visit()).toMatchObject({ source: 'network', notice: '', version: manifest.version });
     for (const name of coreFileNames()) expect(first).toContain(name);
+    // The aggregated tables are for reports: every chart is computed from the index and the facts.
+    for (const name of ['activities.json', 'funding.json', 'membership.json']) expect(first).not.toContain(name);
     expect(first.some((n) => n.startsWith('texts/'))).toBe(false);
     const stored = await cacheContents(page);
     expect(stored?.current).toBe(manifest.version);

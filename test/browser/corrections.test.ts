@@ -14,7 +14,8 @@ import { expectedKeys, NO_SELECTION } from './expected.ts';
 import { parseArticlesJsonl } from '../core/aggregate-agree.ts';
 import { buildDatasets } from '../../data-prep/core/aggregate.ts';
 import { applyCorrections, quoteHash, textHash, type ArticleCorrection } from '../../data-prep/core/corrections.ts';
-import type { ArticleIndexRow, FundingRow } from '../../data-prep/core/dataset-types.ts';
+import type { ArticleIndexFile, FundingRow } from '../../data-prep/core/dataset-types.ts';
+import { indexRows } from '../../data-prep/core/aggregate-columns.ts';
 
 const built = parseArticlesJsonl(readFileSync(`${DATA_DIR}/articles.jsonl`, 'utf8'));
 // An article attributed to a province with an annual (or undated-period) funding figure.
@@ -143,7 +144,7 @@ describe('correcting an article', () => {
     const imported = expectedImport(sampleFiles());
     expect(prepped.map((a) => a.id)).toEqual([...built.map((a) => a.id), ...imported.map((a) => a.id).sort()]);
 
-    const rows = JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as ArticleIndexRow[];
+    const rows = indexRows(JSON.parse(readFileSync(join(out, 'index.json'), 'utf8')) as ArticleIndexFile);
     expect(rows.find((row) => row.id === article.id)?.provinceCode).toBe(target);
     for (const a of imported) expect(rows.some((row) => row.id === a.id)).toBe(true);
     const funding = JSON.parse(readFileSync(join(out, 'funding.json'), 'utf8')) as FundingRow[];

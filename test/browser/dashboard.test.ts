@@ -85,9 +85,9 @@ describe('the dashboard', () => {
     await page.getByRole('checkbox', { name: zh.themes[theme] }).check();
     await page.keyboard.press('Escape');
     await expectKeys({ ...NO_SELECTION, provinces: [province], themes: [theme] });
-    const url = new URL(page.url());
-    expect(url.searchParams.get('province')).toBe(province);
-    expect(url.searchParams.get('theme')).toBe(theme);
+    const param = (name: string) => () => new URL(page.url()).searchParams.get(name);
+    await expect.poll(param('province')).toBe(province);
+    await expect.poll(param('theme')).toBe(theme);
   });
 
   it('restores province, theme and years from the URL', async () => {
@@ -187,11 +187,12 @@ describe('the dashboard', () => {
     expect(figure.funding).toBe(true);
     expect(await focus.textContent()).toBe(figure.raw);
     expect(await focus.innerHTML()).toBe(figure.raw.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
-    expect(new URL(page.url()).searchParams.get('article')).toBe(id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe(id);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
-    expect(new URL(page.url()).searchParams.get('article')).toBeNull();
+    // The address is rewritten once the change is on screen.
+    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBeNull();
   });
 
   it('opens an article from the list and from a link, with its fields and every figure found marked', async () => {
@@ -231,7 +232,7 @@ describe('the dashboard', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('h1').textContent()).toBe(en.app.title);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
     expect(await page.getByRole('button', { name: /Province/ }).count()).toBe(1);
   });
 

@@ -87,7 +87,7 @@ export async function cacheContents(page: Page): Promise<{ current: string | nul
   );
 }
 
-/** Replaces the text of one cached file (as a tamperer or a damaged disk would). */
+/** Replaces the content of one cached file (as a tamperer or a damaged disk would). */
 export async function tamperCachedFile(page: Page, name: string, text: string): Promise<void> {
   await page.evaluate(
     ({ name, text }) =>
@@ -99,7 +99,7 @@ export async function tamperCachedFile(page: Page, name: string, text: string): 
           const meta = tx.objectStore('meta').get('current');
           meta.onsuccess = () => {
             const version = (meta.result as { version: string }).version;
-            tx.objectStore('files').put({ version, name, text });
+            tx.objectStore('files').put({ version, name, bytes: new TextEncoder().encode(text) });
           };
           tx.oncomplete = () => (db.close(), resolve());
           tx.onerror = () => reject(new Error(String(tx.error)));
@@ -109,8 +109,8 @@ export async function tamperCachedFile(page: Page, name: string, text: string): 
   );
 }
 
-/** Served file names other than the manifest and the texts: what start-up may download. */
+/** What start-up downloads besides the manifest: the article index and the figure facts. */
 export function coreFileNames(): string[] {
-  return ['index.json', 'figures.json', 'activities.json', 'funding.json', 'membership.json'];
+  return ['index.json', 'figures.json'];
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDatasets } from '../../data-prep/core/aggregate.ts';
-import type { FundingRow } from '../../data-prep/core/dataset-types.ts';
+import type { ArticleIndexFile, FundingRow, TextChunk } from '../../data-prep/core/dataset-types.ts';
 import { checkAggregatesAgree } from './aggregate-agree.ts';
 import { FIXTURE_ARTICLES } from '../fixtures/datasets/articles.ts';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -40,7 +40,17 @@ describe('checkAggregatesAgree', () => {
   });
   it('reports an article missing from the index', () => {
     const files = build();
-    files.set('index.json', JSON.stringify(JSON.parse(files.get('index.json')!).slice(1)));
-    expect(checkAggregatesAgree(jsonl, files).some((p) => p.includes('index ids differ'))).toBe(true);
+    const index = JSON.parse(files.get('index.json')!) as ArticleIndexFile;
+    files.set('index.json', JSON.stringify({ ...index, id: index.id.slice(1) }));
+    const problems = checkAggregatesAgree(jsonl, files);
+    expect(problems.some((p) => p.includes('index ids differ'))).toBe(true);
+    expect(problems.some((p) => p.includes('column title has 9 rows, id has 8'))).toBe(true);
+  });
+  it('reports a figure quote missing from its text chunk', () => {
+    const files = build();
+    const chunk = JSON.parse(files.get('texts/0.json')!) as TextChunk;
+    chunk['zj-2022-care']!.figures.pop();
+    files.set('texts/0.json', JSON.stringify(chunk));
+    expect(checkAggregatesAgree(jsonl, files)).toContain('texts/0.json: figure quotes of zj-2022-care differ');
   });
 });

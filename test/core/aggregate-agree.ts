@@ -8,9 +8,11 @@ import { join, relative, sep } from 'node:path';
 import type { ExtractedArticle, Figure } from '../../data-prep/core/types.ts';
 import type {
   ActivityRow,
+  ArticleIndexFile,
   ArticleIndexRow,
+  Coded,
   DatasetManifest,
-  FigureFact,
+  FigureFile,
   FigureRef,
   FundingRow,
   MembershipSeries,
@@ -35,6 +37,28 @@ export function readDatasetDir(dir: string): Map<string, string> {
 }
 
 const hex = (s: string): string => createHash('sha256').update(s, 'utf8').digest('hex');
+const at = <T,>(c: Coded<T> | undefined, i: number): T | undefined => c?.values[c.codes[i]!];
+
+/** The rows of the columnar index.json, decoded here rather than with the prep's decoder. */
+function indexRowsOf(file: ArticleIndexFile): ArticleIndexRow[] {
+  return (file.id ?? []).map((id, i) => ({
+    id,
+    title: file.title[i]!,
+    kind: at(file.kind, i)!,
+    file: at(file.file, i)!,
+    publication: at(file.publication, i) ?? null,
+    published: at(file.published, i) ?? null,
+    date: at(file.date, i) ?? null,
+    year: at(file.year, i) ?? null,
+    month: at(file.month, i) ?? null,
+    scope: at(file.scope, i)!,
+    provinceCode: at(file.provinceCode, i) ?? null,
+    province: at(file.province, i) ?? null,
+    themes: at(file.themes, i) ?? [],
+    chunk: Math.floor(i / file.textChunkSize),
+    figureCount: file.figureCount[i]!,
+  }));
+}
 const attributed = (a: ExtractedArticle): string | null => (a.scope === 'province' ? a.provinceCode : null);
 
 /** Parses articles.jsonl (blank lines ignored). */
@@ -92,44 +116,69 @@ export function checkAggregatesAgree(articlesJsonl: string, datasets: DatasetFil
   }
 
   // Index and texts: one row per article, in order, text only in its chunk.
-  const index = json<ArticleIndexRow[]>('index.json') ?? [];
+  const indexFile = json<ArticleIndexFile>('index.json');
+  const index = indexFile ? indexRowsOf(indexFile) : [];
+  for (const [name, column] of Object.entries(indexFile ?? {})) {
+    const length = Array.isArray(column) ? column.length : (column as Coded<unknown> | null)?.codes?.length;
+    if (length !== undefined && length !== index.length) fail(`index.json: column ${name} has ${length} rows, id has ${index.length}`);
+  }
   if (index.map((r) => r.id).join('\n') !== articles.map((a) => a.id).join('\n')) fail('index ids differ from articles.jsonl (or their order)');
-  const seenText = new Map<string, number>();
+  const texts = new Map<string, TextChunk[string]>();
   for (const n of files.keys()) {
     if (!n.startsWith('texts/')) continue;
     for (const [id, t] of Object.entries(json<TextChunk>(n) ?? {})) {
-      seenText.set(id, (seenText.get(id) ?? 0) + 1);
-      if (t.text !== byId.get(id)?.text) fail(`${n}: text of ${id} differs from articles.jsonl`);
+      if (texts.has(id)) fail(`text of ${id} appears more than once`);
+      texts.set(id, t);
+      const a = byId.get(id);
+      if (t.text !== a?.text) fail(`${n}: text of ${id} differs from articles.jsonl`);
+      const quotes = (a?.figures ?? []).map((f) => [f.quote, f.raw]);
+      if (JSON.stringify(t.figures?.map((f) => [f.quote, f.raw])) !== JSON.stringify(quotes)) fail(`${n}: figure quotes of ${id} differ`);
     }
   }
   for (const row of index) {
     const a = byId.get(row.id);
     if (!a) continue;
-    if ('text' in row) fail(`index row ${row.id} carries the full text`);
     if (row.provinceCode !== attributed(a)) fail(`index ${row.id}: province ${row.provinceCode}, expected ${attributed(a)}`);
     if (row.scope !== a.scope || row.year !== a.year || row.title !== a.title) fail(`index ${row.id}: scope, year or title differ`);
+    if (row.published !== a.published || row.date !== a.date || row.file !== a.source.file) fail(`index ${row.id}: published, date or file differ`);
+    if (row.month !== month(a)) fail(`index ${row.id}: month ${row.month}, expected ${month(a)}`);
     if (row.themes.join() !== a.themes.join()) fail(`index ${row.id}: themes differ`);
     if (row.figureCount !== a.figures.length) fail(`index ${row.id}: figureCount ${row.figureCount}, expected ${a.figures.length}`);
     const chunk = files.get(`texts/${row.chunk}.json`);
     if (!chunk || !(row.id in (JSON.parse(chunk) as TextChunk))) fail(`index ${row.id}: its text is not in texts/${row.chunk}.json`);
-    if (seenText.get(row.id) !== 1) fail(`text of ${row.id} appears ${seenText.get(row.id) ?? 0} times`);
+    if (!texts.has(row.id)) fail(`text of ${row.id} is missing`);
   }
+  // The list's order: newest first (page date, else activity date), then title, then file order.
+  const listed = (a: ExtractedArticle) => a.published ?? a.date ?? '';
+  const newest = articles.map((_, i) => i);
+  newest.sort((i, j) => {
+    const [a, b] = [articles[i]!, articles[j]!];
+    if (listed(a) !== listed(b)) return listed(a) < listed(b) ? 1 : -1;
+    return a.title === b.title ? i - j : a.title < b.title ? -1 : 1;
+  });
+  if (indexFile && indexFile.newest?.join() !== newest.join()) fail('index.json: newest is not the articles newest first');
 
-  // Figure facts: one per figure, equal to it.
-  const facts = json<FigureFact[]>('figures.json') ?? [];
-  if (facts.length !== figureCount) fail(`figures.json has ${facts.length} facts, jsonl has ${figureCount} figures`);
-  for (const f of facts) {
-    const a = byId.get(f.articleId);
-    const g = a?.figures[f.index];
-    if (!a || !g) {
-      fail(`fact ${f.articleId}#${f.index} points nowhere`);
-      continue;
-    }
-    const same = g.kind === f.kind && g.value === f.value && g.quote === f.quote && g.raw === f.raw && g.period === f.period && g.category === f.category;
-    if (!same) fail(`fact ${f.articleId}#${f.index} differs from its figure`);
-    if (f.year !== (g.year ?? a.year)) fail(`fact ${f.articleId}#${f.index}: year ${f.year}`);
-    if (f.provinceCode !== attributed(a)) fail(`fact ${f.articleId}#${f.index}: province ${f.provinceCode}`);
+  // Figure facts: one per figure, in article then figure order, equal to it.
+  const figureFile = json<FigureFile>('figures.json');
+  const factCount = figureFile?.value?.length ?? 0;
+  if (factCount !== figureCount) fail(`figures.json has ${factCount} facts, jsonl has ${figureCount} figures`);
+  let row = 0;
+  let max = 0;
+  for (const a of articles) {
+    a.figures.forEach((g, i) => {
+      const f = figureFile;
+      if (!f || row >= factCount) return;
+      const valueMax = f.valueMax.at[max] === row ? f.valueMax.values[max++] : undefined;
+      const same =
+        at(f.kind, row) === g.kind && f.value[row] === g.value && valueMax === g.valueMax && at(f.qualifier, row) === g.qualifier &&
+        (at(f.period, row) ?? undefined) === g.period && (at(f.category, row) ?? undefined) === g.category &&
+        (at(f.funding, row) ?? undefined) === g.funding;
+      if (!same) fail(`fact ${a.id}#${i} differs from its figure`);
+      if (at(f.year, row) !== (g.year ?? a.year)) fail(`fact ${a.id}#${i}: year ${at(f.year, row)}`);
+      row++;
+    });
   }
+  if (figureFile && max !== figureFile.valueMax.at.length) fail('figures.json: valueMax lists rows that are not ranges');
 
   checkActivities(articles, json<ActivityRow[]>('activities.json') ?? [], fail);
   checkFunding(articles, json<FundingRow[]>('funding.json') ?? [], { figureOf, yearOf, placeOf }, fail);

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { buildDatasets, coreDatasets } from '../../data-prep/core/aggregate.ts';
 import { articleMonth, attributedProvince } from '../../data-prep/core/aggregate-index.ts';
 import { fundingRows } from '../../data-prep/core/aggregate-funding.ts';
-import type { ActivityRow, DatasetManifest, FundingRow, MembershipSeries, TextChunk } from '../../data-prep/core/dataset-types.ts';
+import { indexRows } from '../../data-prep/core/aggregate-columns.ts';
+import type {
+  ActivityRow,
+  ArticleIndexFile,
+  DatasetManifest,
+  FigureFile,
+  FundingRow,
+  MembershipSeries,
+  TextChunk,
+} from '../../data-prep/core/dataset-types.ts';
 import { FIXTURE_ARTICLES } from '../fixtures/datasets/articles.ts';
 
 const GENERATED_AT = '2024-03-01T00:00:00.000Z';
@@ -166,7 +175,8 @@ describe('buildDatasets', () => {
   });
   it('no articles gives empty datasets and no text chunk', () => {
     const empty = buildDatasets([], { generatedAt: GENERATED_AT });
-    expect(JSON.parse(empty.get('index.json')!)).toEqual([]);
+    expect(indexRows(JSON.parse(empty.get('index.json')!) as ArticleIndexFile)).toEqual([]);
+    expect((JSON.parse(empty.get('figures.json')!) as FigureFile).value).toEqual([]);
     expect((JSON.parse(empty.get('manifest.json')!) as DatasetManifest).textChunks).toBe(0);
   });
   it('rejects a textChunkSize of 0', () => {

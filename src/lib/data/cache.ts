@@ -11,19 +11,22 @@ import { isManifest } from './validate.ts';
  * The files `names` of `manifest`'s version, or null when the cache holds another version or any
  * file is missing or does not match its hash.
  */
-export async function readVersion(db: CacheDb, manifest: DatasetManifest, names: readonly string[]): Promise<Map<string, string> | null> {
-  return db.transaction('r', db.meta, db.files, async () => {
+export async function readVersion(db: CacheDb, manifest: DatasetManifest, names: readonly string[]): Promise<Map<string, Uint8Array> | null> {
+  const records = await db.transaction('r', db.meta, db.files, async () => {
     const current = await db.meta.get('current');
     if (current?.version !== manifest.version) return null;
-    const records = await db.files.bulkGet(names.map((n): [string, string] => [manifest.version, n]));
-    const out = new Map<string, string>();
-    for (const [i, name] of names.entries()) {
-      const rec = records[i];
-      if (!rec || typeof rec.text !== 'string' || !matchesManifest(manifest, name, rec.text)) return null;
-      out.set(name, rec.text);
-    }
-    return out;
+    return db.files.bulkGet(names.map((n): [string, string] => [manifest.version, n]));
   });
+  if (!records) return null;
+  // Hashed after the transaction: it would end while waiting for a promise that is not its own.
+  const out = new Map<string, Uint8Array>();
+  const checks = names.map((name, i) => {
+    const rec = records[i];
+    if (!rec || !(rec.bytes instanceof Uint8Array)) return Promise.resolve(false);
+    out.set(name, rec.bytes);
+    return matchesManifest(manifest, name, rec.bytes);
+  });
+  return (await Promise.all(checks)).every(Boolean) ? out : null;
 }
 
 /** The manifest of the version the cache holds, if any (for starting without network). */
@@ -33,8 +36,8 @@ export async function readCurrentManifest(db: CacheDb): Promise<DatasetManifest 
 }
 
 /** Stores a whole version and drops the others, atomically. Rejects (and stores nothing) on failure. */
-export async function storeVersion(db: CacheDb, manifest: DatasetManifest, files: ReadonlyMap<string, string>): Promise<void> {
-  const records: FileRecord[] = [...files].map(([name, text]) => ({ version: manifest.version, name, text }));
+export async function storeVersion(db: CacheDb, manifest: DatasetManifest, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  const records: FileRecord[] = [...files].map(([name, bytes]) => ({ version: manifest.version, name, bytes }));
   let trans: Transaction | null = null;
   try {
     await db.transaction('rw', db.meta, db.files, async (tx) => {
@@ -52,15 +55,15 @@ export async function storeVersion(db: CacheDb, manifest: DatasetManifest, files
 }
 
 /** One file of a version, checked; null when absent or not matching. */
-export async function readFile(db: CacheDb, manifest: DatasetManifest, name: string): Promise<string | null> {
+export async function readFile(db: CacheDb, manifest: DatasetManifest, name: string): Promise<Uint8Array | null> {
   const rec = await db.files.get([manifest.version, name]);
-  return rec && typeof rec.text === 'string' && matchesManifest(manifest, name, rec.text) ? rec.text : null;
+  return rec && rec.bytes instanceof Uint8Array && (await matchesManifest(manifest, name, rec.bytes)) ? rec.bytes : null;
 }
 
 /** Adds one file (a text chunk) to the stored version; does nothing if the cache moved on. */
-export async function storeFile(db: CacheDb, manifest: DatasetManifest, name: string, text: string): Promise<void> {
+export async function storeFile(db: CacheDb, manifest: DatasetManifest, name: string, bytes: Uint8Array): Promise<void> {
   await db.transaction('rw', db.meta, db.files, async () => {
     if ((await db.meta.get('current'))?.version !== manifest.version) return;
-    await db.files.put({ version: manifest.version, name, text });
+    await db.files.put({ version: manifest.version, name, bytes });
   });
 }

@@ -1,5 +1,5 @@
-// The dashboard's IndexedDB cache (Dexie). It holds one dataset version at a time: the raw text
-// of each file, so what is read back can be checked against the manifest's SHA-256.
+// The dashboard's IndexedDB cache (Dexie). It holds one dataset version at a time: the bytes of
+// each file as downloaded, so what is read back can be checked against the manifest's SHA-256.
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DatasetManifest } from '../../../data-prep/core/dataset-types.ts';
 import type { ExtractedArticle } from '../../../data-prep/core/types.ts';
@@ -13,11 +13,11 @@ export interface CurrentRecord {
   storedAt: string;
 }
 
-/** One dataset file of one version, as downloaded. */
+/** One dataset file of one version, as downloaded. (Records of older dashboards hold `text` instead: read as missing.) */
 export interface FileRecord {
   version: string;
   name: string;
-  text: string;
+  bytes: Uint8Array;
 }
 
 /** An article the reader imported: kept apart from the dataset versions, never dropped with one. */

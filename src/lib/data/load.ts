@@ -1,13 +1,15 @@
 // Start-up: fetch manifest.json only; take the datasets from the cache when it holds that version,
 // else download them, check them and store them as one version. Degrades, never half-loads:
 // without network the cached version is shown (with its age); without a usable cache the data
-// lives in memory for this visit.
-import type { CoreDatasets, DatasetManifest } from '../../../data-prep/core/dataset-types.ts';
+// lives in memory for this visit. Only the article index and the figure facts are loaded: every
+// chart is computed from them (the aggregated tables are for reports), and texts come on demand.
+import type { DatasetManifest } from '../../../data-prep/core/dataset-types.ts';
 import { CORE_FILES } from '../../../data-prep/core/dataset-types.ts';
 import { type CacheDb, type CacheOpen, DB_NAME, openCache } from './db.ts';
 import { readCurrentManifest, readVersion, storeVersion } from './cache.ts';
-import { type Fetch, DataFetchError, fetchFile, fetchManifest } from './fetch.ts';
-import { isCoreDatasets } from './validate.ts';
+import { type Fetch, DataFetchError, fetchFile, fetchManifest, fileText } from './fetch.ts';
+import { isFigureFile, isIndexFile } from './validate.ts';
+import { tablesFromFiles, type Tables } from './tables.ts';
 import { describeError, isQuotaError } from './errors.ts';
 import type { DataNotice, DataStatus } from './status.ts';
 import { TextStore } from './texts.ts';
@@ -16,7 +18,7 @@ import { TextStore } from './texts.ts';
 export interface LoadedData {
   status: DataStatus;
   manifest: DatasetManifest;
-  core: CoreDatasets;
+  tables: Tables;
   texts: TextStore;
   /** The open cache, for the reader's imports and corrections; null when it cannot be used. */
   db: CacheDb | null;
@@ -38,23 +40,29 @@ export class NoDataError extends Error {
   override name = 'NoDataError';
 }
 
-const CORE_NAMES = Object.values(CORE_FILES);
+/** The files loaded at start. */
+export const START_FILES: readonly string[] = [CORE_FILES.index, CORE_FILES.figures];
 
-function parseCore(files: ReadonlyMap<string, string>, manifest: DatasetManifest): CoreDatasets | null {
-  const parsed: Partial<Record<keyof CoreDatasets, unknown>> = {};
+function parseTables(files: ReadonlyMap<string, Uint8Array>, manifest: DatasetManifest): Tables | null {
+  const json = (name: string): unknown => {
+    const bytes = files.get(name);
+    return bytes ? JSON.parse(fileText(bytes)) : null;
+  };
+  let index: unknown;
+  let figures: unknown;
   try {
-    for (const [key, name] of Object.entries(CORE_FILES) as [keyof CoreDatasets, string][]) {
-      parsed[key] = JSON.parse(files.get(name) ?? 'null');
-    }
+    index = json(CORE_FILES.index);
+    figures = json(CORE_FILES.figures);
   } catch {
     return null;
   }
-  return isCoreDatasets(parsed, manifest) ? parsed : null;
+  if (!isIndexFile(index, manifest.counts.articles) || !isFigureFile(figures, manifest.counts.figures, index)) return null;
+  return tablesFromFiles(index, figures);
 }
 
-async function download(fetchFn: Fetch, base: string, manifest: DatasetManifest): Promise<Map<string, string>> {
-  const texts = await Promise.all(CORE_NAMES.map((n) => fetchFile(fetchFn, base, manifest, n)));
-  return new Map(CORE_NAMES.map((n, i) => [n, texts[i]!]));
+async function download(fetchFn: Fetch, base: string, manifest: DatasetManifest): Promise<Map<string, Uint8Array>> {
+  const files = await Promise.all(START_FILES.map((n) => fetchFile(fetchFn, base, manifest, n)));
+  return new Map(START_FILES.map((n, i) => [n, files[i]!]));
 }
 
 const unavailableNotice = (open: CacheOpen): DataNotice | undefined =>
@@ -74,10 +82,10 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
   ]);
   const db: CacheDb | null = 'db' in open ? open.db : null;
   if (!('db' in open)) log(`cache unavailable (${open.unavailable}) ${'error' in open ? describeError(open.error) : ''}`);
-  const done = (manifest: DatasetManifest, core: CoreDatasets, source: DataStatus['source'], notice?: DataNotice): LoadedData => ({
+  const done = (manifest: DatasetManifest, tables: Tables, source: DataStatus['source'], notice?: DataNotice): LoadedData => ({
     status: { source, generatedAt: manifest.generatedAt, version: manifest.version, ...(notice ? { notice } : {}) },
     manifest,
-    core,
+    tables,
     texts: new TextStore(manifest, source === 'memory' ? null : db, fetchFn, base, log),
     db,
   });
@@ -86,15 +94,15 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
     log(`manifest not fetched: ${describeError(manifestResult.error)}`);
     const cached = db ? await fromCache(db, null, log) : null;
     if (!cached) throw new NoDataError('The data cannot be downloaded and no copy is stored in this browser.');
-    return done(cached.manifest, cached.core, 'offline-cache', 'offline');
+    return done(cached.manifest, cached.tables, 'offline-cache', 'offline');
   }
 
   const { manifest } = manifestResult;
   if (db) {
     const cached = await fromCache(db, manifest, log);
-    if (cached) return done(manifest, cached.core, 'cache');
+    if (cached) return done(manifest, cached.tables, 'cache');
   }
-  let files: Map<string, string>;
+  let files: Map<string, Uint8Array>;
   try {
     files = await download(fetchFn, base, manifest);
   } catch (e) {
@@ -102,29 +110,29 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
     log(`datasets not downloaded: ${describeError(e)}`);
     const cached = db ? await fromCache(db, null, log) : null;
     if (!cached) throw e;
-    return done(cached.manifest, cached.core, 'offline-cache', 'offline');
+    return done(cached.manifest, cached.tables, 'offline-cache', 'offline');
   }
-  const core = parseCore(files, manifest);
-  if (!core) throw new DataFetchError(`datasets of version ${manifest.version.slice(0, 8)} have an unknown shape`);
-  if (!db) return done(manifest, core, 'memory', unavailableNotice(open));
+  const tables = parseTables(files, manifest);
+  if (!tables) throw new DataFetchError(`datasets of version ${manifest.version.slice(0, 8)} have an unknown shape`);
+  if (!db) return done(manifest, tables, 'memory', unavailableNotice(open));
   try {
     await storeVersion(db, manifest, files);
-    return done(manifest, core, 'network');
+    return done(manifest, tables, 'network');
   } catch (e) {
     log(`datasets not stored: ${describeError(e)}`);
-    return done(manifest, core, 'memory', isQuotaError(e) ? 'quota' : 'storage-failed');
+    return done(manifest, tables, 'memory', isQuotaError(e) ? 'quota' : 'storage-failed');
   }
 }
 
-/** The cached core datasets of `manifest` (or of whatever version is cached when null), checked. */
+/** The cached start files of `manifest` (or of whatever version is cached when null), checked. */
 async function fromCache(db: CacheDb, manifest: DatasetManifest | null, log: (m: string) => void) {
   try {
     const m = manifest ?? (await readCurrentManifest(db));
     if (!m) return null;
-    const files = await readVersion(db, m, CORE_NAMES);
-    const core = files && parseCore(files, m);
-    if (files && !core) log('cached datasets have an unknown shape; downloading them again');
-    return core ? { manifest: m, core } : null;
+    const files = await readVersion(db, m, START_FILES);
+    const tables = files && parseTables(files, m);
+    if (files && !tables) log('cached datasets have an unknown shape; downloading them again');
+    return tables ? { manifest: m, tables } : null;
   } catch (e) {
     log(`cache not read: ${describeError(e)}`);
     return null;

@@ -1,39 +1,10 @@
-// Shapes a filtered view into the rows the chart modules take. Counting only; the chart modules
-// decide order, colour and labels.
-import type { ActivityRow, ArticleIndexRow, FundingRow, MembershipSeries } from '../../../data-prep/core/dataset-types.ts';
-import type { ThemeId } from '../../../data-prep/core/types.ts';
+// Shapes a filtered view's funding and membership into the rows the chart modules take (the
+// article counts come shaped from activity-counts.ts). Counting only; the chart modules decide
+// order, colour and labels.
+import type { FundingRow, MembershipSeries } from '../../../data-prep/core/dataset-types.ts';
 import type { FundingCell } from '../charts/funding-chart.ts';
 import type { MapDatum } from '../charts/map-chart.ts';
 import type { MembershipSeriesPoint } from '../charts/membership-chart.ts';
-import type { ThemeCount } from '../charts/themes-chart.ts';
-import type { YearThemeCount } from '../charts/timeline-chart.ts';
-
-/** Articles per theme (an article counts under each of its themes). */
-export function themeCounts(activities: readonly ActivityRow[]): ThemeCount[] {
-  const counts = new Map<ThemeId, number>();
-  for (const r of activities) if (r.theme !== null) counts.set(r.theme, (counts.get(r.theme) ?? 0) + r.articles);
-  return [...counts].map(([theme, articles]) => ({ theme, articles }));
-}
-
-/** Articles per year and theme; articles without a year or a theme are not on this chart. */
-export function yearThemeCounts(activities: readonly ActivityRow[]): YearThemeCount[] {
-  const counts = new Map<string, YearThemeCount>();
-  for (const r of activities) {
-    if (r.theme === null || r.year === null) continue;
-    const key = `${r.year}|${r.theme}`;
-    const row = counts.get(key);
-    if (row) row.articles += r.articles;
-    else counts.set(key, { year: r.year, theme: r.theme, articles: r.articles });
-  }
-  return [...counts.values()];
-}
-
-/** Articles per attributed province (national and unknown reports are not on the map). */
-export function provinceArticles(articles: readonly ArticleIndexRow[]): MapDatum[] {
-  const counts = new Map<string, number>();
-  for (const a of articles) if (a.provinceCode !== null) counts.set(a.provinceCode, (counts.get(a.provinceCode) ?? 0) + 1);
-  return [...counts].map(([provinceCode, value]) => ({ provinceCode, value }));
-}
 
 /** Annual and unspecified funding per province; cumulative totals are left out of the map. */
 export function provinceFunding(funding: readonly FundingRow[]): MapDatum[] {

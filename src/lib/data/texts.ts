@@ -4,7 +4,7 @@ import type { ArticleText, DatasetManifest, TextChunk } from '../../../data-prep
 import { textChunkFile } from '../../../data-prep/core/dataset-types.ts';
 import type { CacheDb } from './db.ts';
 import { readFile, storeFile } from './cache.ts';
-import { type Fetch, DataFetchError, fetchFile } from './fetch.ts';
+import { type Fetch, DataFetchError, fetchFile, fileText } from './fetch.ts';
 import { isTextChunk } from './validate.ts';
 import { describeError } from './errors.ts';
 
@@ -37,11 +37,11 @@ export class TextStore {
   async #load(chunk: number): Promise<TextChunk> {
     const name = textChunkFile(chunk);
     const cached = this.db?.isOpen() ? await readFile(this.db, this.manifest, name).catch(() => null) : null;
-    const text = cached ?? (await fetchFile(this.fetchFn, this.base, this.manifest, name));
-    const parsed: unknown = JSON.parse(text);
+    const bytes = cached ?? (await fetchFile(this.fetchFn, this.base, this.manifest, name));
+    const parsed: unknown = JSON.parse(fileText(bytes));
     if (!isTextChunk(parsed)) throw new DataFetchError(`${name} has an unknown shape`);
     if (!cached && this.db?.isOpen()) {
-      await storeFile(this.db, this.manifest, name, text).catch((e: unknown) => this.log(`text chunk not cached: ${describeError(e)}`));
+      await storeFile(this.db, this.manifest, name, bytes).catch((e: unknown) => this.log(`text chunk not cached: ${describeError(e)}`));
     }
     return parsed;
   }

@@ -1,14 +1,13 @@
 // Shape checks for what comes from the network or the cache: a file that parses but is not what
-// the dashboard expects is treated like a missing one, never rendered half-right.
+// the dashboard expects is treated like a missing one, never rendered half-right. The columns of
+// index.json and figures.json are checked entry by entry (types, lengths, codes in range), since
+// the tables index typed arrays with them.
 import type {
-  ActivityRow,
-  ArticleIndexRow,
+  ArticleIndexFile,
   ArticleText,
-  CoreDatasets,
+  Coded,
   DatasetManifest,
-  FigureFact,
-  FundingRow,
-  MembershipSeries,
+  FigureFile,
   TextChunk,
 } from '../../../data-prep/core/dataset-types.ts';
 import { DATASET_SCHEMA } from '../../../data-prep/core/dataset-types.ts';
@@ -17,9 +16,9 @@ type Obj = Record<string, unknown>;
 const isObj = (x: unknown): x is Obj => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isStr = (x: unknown): x is string => typeof x === 'string';
 const isNum = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
 const strOrNull = (x: unknown): boolean => x === null || isStr(x);
 const numOrNull = (x: unknown): boolean => x === null || isNum(x);
-const isRef = (x: unknown): boolean => Array.isArray(x) && x.length === 2 && isStr(x[0]) && isNum(x[1]);
 const arrayOf = <T,>(x: unknown, ok: (e: unknown) => boolean): x is T[] => Array.isArray(x) && x.every(ok);
 
 /** A manifest this dashboard can read (right schema, every field typed). */
@@ -30,40 +29,48 @@ export function isManifest(x: unknown): x is DatasetManifest {
   return isObj(x.files) && Object.values(x.files).every((f) => isObj(f) && isNum(f.bytes) && isStr(f.sha256));
 }
 
-const isIndexRow = (r: unknown): r is ArticleIndexRow =>
-  isObj(r) && isStr(r.id) && isStr(r.title) && isStr(r.scope) && strOrNull(r.provinceCode) && numOrNull(r.year) &&
-  numOrNull(r.month) && arrayOf(r.themes, isStr) && isNum(r.chunk) && isNum(r.figureCount) && strOrNull(r.published);
+/** A Coded column of `rows` rows whose values pass `ok`. */
+function isCoded(x: unknown, rows: number, ok: (v: unknown) => boolean): x is Coded<unknown> {
+  if (!isObj(x) || !arrayOf(x.values, ok) || !Array.isArray(x.codes) || x.codes.length !== rows) return false;
+  const n = x.values.length;
+  return x.codes.every((c) => isCount(c) && c < n);
+}
 
-const isFact = (r: unknown): r is FigureFact =>
-  isObj(r) && isStr(r.articleId) && isNum(r.index) && strOrNull(r.provinceCode) && isStr(r.scope) && isStr(r.kind) &&
-  isNum(r.value) && isStr(r.qualifier) && numOrNull(r.year) && isStr(r.quote) && isStr(r.raw);
-
-const isActivity = (r: unknown): r is ActivityRow =>
-  isObj(r) && strOrNull(r.provinceCode) && strOrNull(r.theme) && numOrNull(r.year) && isNum(r.articles) && arrayOf(r.articleIds, isStr);
-
-const isFunding = (r: unknown): r is FundingRow =>
-  isObj(r) && strOrNull(r.provinceCode) && isStr(r.category) && isStr(r.period) && isNum(r.total) &&
-  arrayOf(r.figures, isRef) && arrayOf(r.superseded, isRef);
-
-const isSeries = (r: unknown): r is MembershipSeries =>
-  isObj(r) && strOrNull(r.provinceCode) && isStr(r.kind) &&
-  arrayOf(r.points, (p) => isObj(p) && numOrNull(p.year) && isNum(p.value) && isRef(p.figure));
-
-/** Checks the parsed core datasets and that they agree with the manifest's counts. */
-export function isCoreDatasets(x: Partial<Record<keyof CoreDatasets, unknown>>, manifest: DatasetManifest): x is CoreDatasets {
+/** index.json of `articles` articles. */
+export function isIndexFile(x: unknown, articles: number): x is ArticleIndexFile {
+  if (!isObj(x) || !isCount(x.textChunkSize) || x.textChunkSize < 1) return false;
+  const n = articles;
+  const coded = (k: string, ok: (v: unknown) => boolean) => isCoded(x[k], n, ok);
+  if (!(arrayOf(x.id, isStr) && x.id.length === n && arrayOf(x.title, isStr) && x.title.length === n)) return false;
+  if (!(arrayOf(x.figureCount, isCount) && x.figureCount.length === n && Array.isArray(x.newest) && x.newest.length === n)) return false;
+  const seen = new Uint8Array(n);
+  if (!x.newest.every((i) => isCount(i) && i < n && !seen[i] && (seen[i] = 1))) return false;
   return (
-    arrayOf(x.index, isIndexRow) &&
-    x.index.length === manifest.counts.articles &&
-    arrayOf(x.figures, isFact) &&
-    x.figures.length === manifest.counts.figures &&
-    arrayOf(x.activities, isActivity) &&
-    arrayOf(x.funding, isFunding) &&
-    arrayOf(x.membership, isSeries)
+    coded('kind', isStr) && coded('file', isStr) && coded('publication', strOrNull) && coded('published', strOrNull) &&
+    coded('date', strOrNull) && coded('year', numOrNull) && coded('month', numOrNull) && coded('scope', isStr) &&
+    coded('provinceCode', strOrNull) && coded('province', strOrNull) && coded('themes', (t) => arrayOf(t, isStr))
+  );
+}
+
+/** figures.json of `figures` facts, as many as `index`'s articles have. */
+export function isFigureFile(x: unknown, figures: number, index: ArticleIndexFile): x is FigureFile {
+  if (!isObj(x) || !arrayOf(x.value, isNum) || x.value.length !== figures) return false;
+  if (index.figureCount.reduce((s, c) => s + c, 0) !== figures) return false;
+  const m = x.value.length;
+  const max = x.valueMax;
+  if (!isObj(max) || !arrayOf<number>(max.at, isCount) || !arrayOf(max.values, isNum) || max.at.length !== max.values.length) return false;
+  const at = max.at;
+  if (!at.every((row, k) => row < m && (k === 0 || row > at[k - 1]!))) return false;
+  const optional = (v: unknown) => v === null || isStr(v);
+  return (
+    isCoded(x.kind, m, isStr) && isCoded(x.qualifier, m, isStr) && isCoded(x.category, m, optional) &&
+    isCoded(x.funding, m, (v) => v === null || typeof v === 'boolean') && isCoded(x.period, m, optional) && isCoded(x.year, m, numOrNull)
   );
 }
 
 const isArticleText = (t: unknown): t is ArticleText =>
-  isObj(t) && isStr(t.id) && isStr(t.text) && arrayOf(t.subtitles, isStr) && strOrNull(t.byline) && Array.isArray(t.places);
+  isObj(t) && isStr(t.id) && isStr(t.text) && arrayOf(t.subtitles, isStr) && strOrNull(t.byline) && Array.isArray(t.places) &&
+  arrayOf(t.figures, (f) => isObj(f) && isStr(f.quote) && isStr(f.raw));
 
 /** A texts/<n>.json chunk. */
 export function isTextChunk(x: unknown): x is TextChunk {

@@ -1,6 +1,6 @@
 // The reader's own articles and corrections. Every change is stored first (its IndexedDB
 // transaction committed) and shown after; each one pushes its inverse on an undo stack.
-import type { ArticleIndexRow, ArticleText, CoreDatasets, FigureFact } from '../../../data-prep/core/dataset-types.ts';
+import type { ArticleIndexRow, ArticleText, FigureFact } from '../../../data-prep/core/dataset-types.ts';
 import type { ExtractedArticle } from '../../../data-prep/core/types.ts';
 import type { ArticleCorrection } from '../../../data-prep/core/corrections.ts';
 import { textHash } from '../../../data-prep/core/corrections.ts';
@@ -9,7 +9,8 @@ import { figureFacts } from '../../../data-prep/core/aggregate-facts.ts';
 import type { CacheDb, CorrectionRecord, ImportedRecord } from '../data/db.ts';
 import { provinceName } from '../geo/provinces.ts';
 import { commitChange, readLocal, type LocalChange } from './store.ts';
-import { IMPORTED_CHUNK, mergeLocal, type CorrectionState } from './merge.ts';
+import { IMPORTED_CHUNK, mergeLocal, type CorrectionState, type LoadedText } from './merge.ts';
+import type { Tables } from '../data/tables.ts';
 
 /** What an undo would take back, for the button's label. */
 export type ChangeLabel =
@@ -35,9 +36,12 @@ const OPTS = { provinceName: (code: string) => provinceName(code, 'zh') };
 export class LocalEdits {
   imported = $state.raw<ImportedRecord[]>([]);
   corrections = $state.raw<ReadonlyMap<string, CorrectionRecord>>(new Map());
-  /** Hashes of built articles' texts, once loaded: a correction applies only when they match. */
-  hashes = $state.raw<ReadonlyMap<string, string>>(new Map());
-  base = $state.raw<CoreDatasets | null>(null);
+  /**
+   * Built articles' texts, once loaded: their hash (a correction applies only when it matches)
+   * and their figures' quotes (which a figure fix is matched against).
+   */
+  texts = $state.raw<ReadonlyMap<string, LoadedText>>(new Map());
+  base = $state.raw<Tables | null>(null);
   undoStack = $state.raw<UndoEntry[]>([]);
   /** False without a usable IndexedDB: changes then last for this visit only. */
   persistent = $state(false);
@@ -47,7 +51,7 @@ export class LocalEdits {
 
   readonly merged = $derived.by(() =>
     this.base
-      ? mergeLocal({ base: this.base, imported: this.imported.map((r) => r.article), corrections: this.corrections, hashes: this.hashes }, OPTS)
+      ? mergeLocal({ base: this.base, imported: this.imported.map((r) => r.article), corrections: this.corrections, texts: this.texts }, OPTS)
       : null,
   );
   readonly importedIds = $derived(new Set(this.imported.map((r) => r.id)));
@@ -57,7 +61,7 @@ export class LocalEdits {
    * Reads what is stored, then checks built articles' corrections against their texts. Resolves
    * when the checks are done or after `waitMs`, whichever is first; late checks still apply.
    */
-  async open(db: CacheDb | null, base: CoreDatasets, texts: TextSource, waitMs = 3000): Promise<void> {
+  async open(db: CacheDb | null, base: Tables, texts: TextSource, waitMs = 3000): Promise<void> {
     this.#db = db;
     this.persistent = db !== null;
     this.base = base;
@@ -71,23 +75,22 @@ export class LocalEdits {
     clearTimeout(timer);
   }
 
-  async #check(base: CoreDatasets, texts: TextSource): Promise<void> {
-    const chunks = new Map(base.index.map((r) => [r.id, r.chunk]));
+  async #check(base: Tables, texts: TextSource): Promise<void> {
     for (const id of this.corrections.keys()) {
-      const chunk = chunks.get(id);
-      if (chunk === undefined || this.hashes.has(id)) continue;
+      const i = base.articles.indexOf(id);
+      if (i < 0 || this.texts.has(id)) continue;
       try {
-        this.noteText(id, (await texts.get(id, chunk)).text);
+        this.noteText(await texts.get(id, base.articles.chunk[i]!));
       } catch {
         // Offline and not cached: the correction stays pending (shown, not applied).
       }
     }
   }
 
-  /** Records the hash of an article's text as loaded (when it is opened). */
-  noteText(id: string, text: string): void {
-    const hash = textHash(text);
-    if (this.hashes.get(id) !== hash) this.hashes = new Map(this.hashes).set(id, hash);
+  /** Records what a built article's text tells, as loaded (when it is opened). */
+  noteText(text: ArticleText): void {
+    const hash = textHash(text.text);
+    if (this.texts.get(text.id)?.hash !== hash) this.texts = new Map(this.texts).set(text.id, { hash, figures: text.figures });
   }
 
   isImported(id: string): boolean {
@@ -99,26 +102,36 @@ export class LocalEdits {
     return this.merged?.states.get(id)?.state ?? null;
   }
 
-  /** An imported article's text (built articles' texts come from the dataset). */
+  /**
+   * An imported article's text, its figures as counted (built articles' texts come from the
+   * dataset), so the figures' quotes line up with its facts.
+   */
   text(id: string): ArticleText | null {
-    const rec = this.imported.find((r) => r.id === id);
-    return rec ? articleText(rec.article) : null;
+    const a = this.merged?.imported.get(id) ?? this.imported.find((r) => r.id === id)?.article;
+    return a ? articleText(a) : null;
   }
 
-  /** The article as extraction left it, before any correction. */
+  /**
+   * The article as extraction left it, before any correction; for a built article, once its text
+   * (which holds the figures' quotes) has been loaded.
+   */
   original(id: string): { row: ArticleIndexRow; facts: FigureFact[] } | null {
     const rec = this.imported.find((r) => r.id === id);
     if (rec) return { row: indexRow(rec.article, IMPORTED_CHUNK), facts: figureFacts([rec.article]) };
-    const row = this.base?.index.find((r) => r.id === id);
-    return row && this.base ? { row, facts: this.base.figures.filter((f) => f.articleId === id) } : null;
+    const i = this.base?.articles.indexOf(id) ?? -1;
+    const loaded = this.texts.get(id);
+    if (!this.base || i < 0 || !loaded) return null;
+    const facts = this.base.facts.factsOf(i).map((f) => ({ ...f, quote: loaded.figures[f.index]?.quote ?? '', raw: loaded.figures[f.index]?.raw ?? '' }));
+    return { row: this.base.articles.row(i), facts };
   }
 
   /** Stores newly imported articles; those already in the data are left out and counted. */
   addImported(articles: readonly ExtractedArticle[]): Promise<{ added: number; duplicates: number }> {
     return this.#enqueue(async () => {
-      const known = new Set([...(this.base?.index.map((r) => r.id) ?? []), ...this.importedIds]);
+      const known = new Set(this.importedIds);
+      const built = (id: string) => (this.base?.articles.indexOf(id) ?? -1) >= 0;
       const at = new Date().toISOString();
-      const fresh = articles.filter((a) => !known.has(a.id) && (known.add(a.id), true));
+      const fresh = articles.filter((a) => !built(a.id) && !known.has(a.id) && (known.add(a.id), true));
       const change: LocalChange = { imported: fresh.map((a) => [a.id, { id: a.id, article: a, importedAt: at }]), corrections: [] };
       if (fresh.length) await this.#commit(change, { kind: 'import', count: fresh.length });
       return { added: fresh.length, duplicates: articles.length - fresh.length };
@@ -141,7 +154,6 @@ export class LocalEdits {
   /** Stores the article's correction (null: back to what extraction found). */
   setCorrection(id: string, title: string, c: ArticleCorrection | null): Promise<void> {
     return this.#enqueue(async () => {
-      if (c) this.hashes = new Map(this.hashes).set(id, c.textHash);
       if (!c && !this.corrections.has(id)) return;
       const rec: CorrectionRecord | null = c ? { ...c, updatedAt: new Date().toISOString() } : null;
       await this.#commit({ imported: [], corrections: [[id, rec]] }, { kind: c ? 'correct' : 'uncorrect', title });

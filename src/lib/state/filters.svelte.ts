@@ -53,7 +53,7 @@ export class FilterState {
    * Takes the state from a query string. Unknown values are dropped; the returned notices say
    * which (an article id is checked against the loaded articles).
    */
-  applyUrl(search: string, articleIds: ReadonlySet<string> | ReadonlyMap<string, unknown>): string[] {
+  applyUrl(search: string, articleIds: { has(id: string): boolean }): string[] {
     const { state, notices } = parseUrlState(search);
     this.provinces = [...state.provinces];
     this.themes = [...state.themes];
@@ -68,9 +68,9 @@ export class FilterState {
     return notices;
   }
 
-  /** Writes the state into the address bar without adding a history entry. */
-  writeUrl(): void {
-    const query = serialiseUrlState(this.urlState);
+  /** Writes the state (by default the current one) into the address bar without adding a history entry. */
+  writeUrl(state: UrlState = this.urlState): void {
+    const query = serialiseUrlState(state);
     const url = `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) history.replaceState(history.state, '', url);
   }
