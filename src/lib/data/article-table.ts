@@ -1,13 +1,42 @@
 // The article index held by column: typed codes the filters and counts read in one pass, and a
 // row object made only for an article that is shown (the list's page, an opened article). Built
-// once per dataset version from index.json, or from rows when the reader's imports and
-// corrections are merged in.
+// once per dataset version from index.json; the reader's corrections and imports make a copy with
+// a few rows changed or added (withRows), not a new table from 10⁵ rows.
 import type { ArticleIndexFile, ArticleIndexRow } from '../../../data-prep/core/dataset-types.ts';
 import type { ArticleKind, Scope, ThemeId } from '../../../data-prep/core/types.ts';
 import { indexFile } from '../../../data-prep/core/aggregate-columns.ts';
-import { codedArray, valueAt, type CodedArray } from './coded.ts';
+import { listDate, newestFirst } from '../../../data-prep/core/aggregate-index.ts';
+import { codedArray, CodedPatch, valueAt, type CodedArray } from './coded.ts';
 
-export class ArticleTable {
+/** The columns of an ArticleTable. */
+export interface ArticleColumns {
+  ids: readonly string[];
+  titles: readonly string[];
+  kind: CodedArray<ArticleKind>;
+  file: CodedArray<string>;
+  publication: CodedArray<string | null>;
+  published: CodedArray<string | null>;
+  date: CodedArray<string | null>;
+  year: CodedArray<number | null>;
+  month: CodedArray<number | null>;
+  scope: CodedArray<Scope>;
+  /** The attributed province (null for national and unknown reports). */
+  provinceCode: CodedArray<string | null>;
+  province: CodedArray<string | null>;
+  themes: CodedArray<ThemeId[]>;
+  figureCount: Uint32Array;
+  /** Which texts/<n>.json holds each article's text (-1: an imported article's, stored with it). */
+  chunk: Int32Array;
+  /** Article positions newest first: the article list's order. */
+  newest: Uint32Array;
+}
+
+type CodedKey = 'kind' | 'file' | 'publication' | 'published' | 'date' | 'year' | 'month' | 'scope' | 'provinceCode' | 'province' | 'themes';
+
+// Past this many moved rows the list's order is sorted again rather than patched.
+const MAX_MOVES = 64;
+
+export class ArticleTable implements ArticleColumns {
   readonly count: number;
   readonly ids: readonly string[];
   readonly titles: readonly string[];
@@ -19,41 +48,59 @@ export class ArticleTable {
   readonly year: CodedArray<number | null>;
   readonly month: CodedArray<number | null>;
   readonly scope: CodedArray<Scope>;
-  /** The attributed province (null for national and unknown reports). */
   readonly provinceCode: CodedArray<string | null>;
   readonly province: CodedArray<string | null>;
   readonly themes: CodedArray<ThemeId[]>;
   readonly figureCount: Uint32Array;
-  /** Which texts/<n>.json holds each article's text (-1: an imported article's, stored with it). */
   readonly chunk: Int32Array;
-  /** Article positions newest first: the article list's order. */
   readonly newest: Uint32Array;
   #byId: Map<string, number> | null = null;
 
-  /** From index.json; `chunks` overrides where the texts are (merged rows). */
-  constructor(f: ArticleIndexFile, chunks?: ArrayLike<number>) {
-    this.count = f.id.length;
-    this.ids = f.id;
-    this.titles = f.title;
-    this.kind = codedArray(f.kind);
-    this.file = codedArray(f.file);
-    this.publication = codedArray(f.publication);
-    this.published = codedArray(f.published);
-    this.date = codedArray(f.date);
-    this.year = codedArray(f.year);
-    this.month = codedArray(f.month);
-    this.scope = codedArray(f.scope);
-    this.provinceCode = codedArray(f.provinceCode);
-    this.province = codedArray(f.province);
-    this.themes = codedArray(f.themes);
-    this.figureCount = Uint32Array.from(f.figureCount);
-    this.chunk = chunks ? Int32Array.from(chunks) : Int32Array.from(f.id, (_, i) => Math.floor(i / f.textChunkSize));
-    this.newest = Uint32Array.from(f.newest);
+  constructor(c: ArticleColumns) {
+    this.count = c.ids.length;
+    this.ids = c.ids;
+    this.titles = c.titles;
+    this.kind = c.kind;
+    this.file = c.file;
+    this.publication = c.publication;
+    this.published = c.published;
+    this.date = c.date;
+    this.year = c.year;
+    this.month = c.month;
+    this.scope = c.scope;
+    this.provinceCode = c.provinceCode;
+    this.province = c.province;
+    this.themes = c.themes;
+    this.figureCount = c.figureCount;
+    this.chunk = c.chunk;
+    this.newest = c.newest;
+  }
+
+  /** From index.json (checked by validate.ts); `chunks` overrides where the texts are. */
+  static fromFile(f: ArticleIndexFile, chunks?: ArrayLike<number>): ArticleTable {
+    return new ArticleTable({
+      ids: f.id,
+      titles: f.title,
+      kind: codedArray(f.kind),
+      file: codedArray(f.file),
+      publication: codedArray(f.publication),
+      published: codedArray(f.published),
+      date: codedArray(f.date),
+      year: codedArray(f.year),
+      month: codedArray(f.month),
+      scope: codedArray(f.scope),
+      provinceCode: codedArray(f.provinceCode),
+      province: codedArray(f.province),
+      themes: codedArray(f.themes),
+      figureCount: Uint32Array.from(f.figureCount),
+      chunk: chunks ? Int32Array.from(chunks) : Int32Array.from(f.id, (_, i) => Math.floor(i / f.textChunkSize)),
+      newest: Uint32Array.from(f.newest),
+    });
   }
 
   /** A table of index rows, each keeping its `chunk`. */
   static fromRows(rows: readonly ArticleIndexRow[]): ArticleTable {
-    return new ArticleTable(indexFile(rows, 1), rows.map((r) => r.chunk));
+    return ArticleTable.fromFile(indexFile(rows, 1), rows.map((r) => r.chunk));
   }
 
   /** The position of article `id`, or -1. (The lookup is built on first use.) */
@@ -86,5 +133,82 @@ export class ArticleTable {
   /** Every article as an index row, in order. */
   rows(): ArticleIndexRow[] {
     return Array.from({ length: this.count }, (_, i) => this.row(i));
+  }
+
+  /** A copy with the rows at some positions replaced and rows added at the end; this table is kept. */
+  withRows(replaced: ReadonlyMap<number, ArticleIndexRow>, added: readonly ArticleIndexRow[]): ArticleTable {
+    const n = this.count + added.length;
+    const rowAt = (i: number) => (i < this.count ? replaced.get(i)! : added[i - this.count]!);
+    const changed = [...replaced.keys(), ...added.map((_, k) => this.count + k)];
+    const coded = <K extends CodedKey>(k: K): ArticleColumns[K] => {
+      const patch = new CodedPatch<unknown>(this[k], n, k === 'themes' ? (t) => (t as string[]).join(',') : undefined);
+      patch.copy(0, this.count, 0);
+      for (const i of changed) patch.set(i, rowAt(i)[k]);
+      return patch.done() as ArticleColumns[K];
+    };
+    const ids = [...this.ids];
+    const titles = [...this.titles];
+    const figureCount = new Uint32Array(n);
+    const chunk = new Int32Array(n);
+    figureCount.set(this.figureCount);
+    chunk.set(this.chunk);
+    for (const i of changed) {
+      const r = rowAt(i);
+      [ids[i], titles[i], figureCount[i], chunk[i]] = [r.id, r.title, r.figureCount, r.chunk];
+    }
+    const columns: ArticleColumns = {
+      ids,
+      titles,
+      kind: coded('kind'),
+      file: coded('file'),
+      publication: coded('publication'),
+      published: coded('published'),
+      date: coded('date'),
+      year: coded('year'),
+      month: coded('month'),
+      scope: coded('scope'),
+      provinceCode: coded('provinceCode'),
+      province: coded('province'),
+      themes: coded('themes'),
+      figureCount,
+      chunk,
+      newest: this.newest,
+    };
+    const table = new ArticleTable(columns);
+    // Only rows whose date or title changed, and new rows, move in the list's order.
+    const moved = changed.filter((i) => i >= this.count || this.listDate(i) !== table.listDate(i) || this.titles[i] !== titles[i]);
+    return moved.length === 0 ? table : new ArticleTable({ ...columns, newest: table.#reordered(this.newest, moved) });
+  }
+
+  /** What the list's order sorts on first (see newestFirst). */
+  listDate(i: number): string {
+    return listDate({ published: valueAt(this.published, i), date: valueAt(this.date, i) });
+  }
+
+  /** `newest` with the `moved` rows taken out and put back where this table's values place them. */
+  #reordered(newest: Uint32Array, moved: readonly number[]): Uint32Array {
+    const moving = new Set(moved);
+    if (moved.length > MAX_MOVES) {
+      return Uint32Array.from(newestFirst(Array.from({ length: this.count }, (_, i) => this.listDate(i)), this.titles));
+    }
+    const out = Array.from(newest).filter((i) => !moving.has(i));
+    // As newestFirst orders: newest date first, then title, then position (code-unit comparisons).
+    const before = (i: number, j: number) => {
+      const [a, b] = [this.listDate(i), this.listDate(j)];
+      if (a !== b) return a > b;
+      const [s, t] = [this.titles[i]!, this.titles[j]!];
+      return s !== t ? s < t : i < j;
+    };
+    for (const m of moved) {
+      let lo = 0;
+      let hi = out.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (before(m, out[mid]!)) hi = mid;
+        else lo = mid + 1;
+      }
+      out.splice(lo, 0, m);
+    }
+    return Uint32Array.from(out);
   }
 }

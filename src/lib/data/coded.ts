@@ -31,3 +31,42 @@ export function valueAt<T>(c: CodedArray<T>, i: number): T {
 export function valueMask<T>(c: CodedArray<T>, pass: (v: T) => boolean): Uint8Array {
   return Uint8Array.from(c.values, (v) => (pass(v) ? 1 : 0));
 }
+
+/**
+ * A column built from an existing one: codes copied in runs, values coded one by one, new values
+ * added after the old ones. `key` says when two values are the same (as the prep's encoder does).
+ */
+export class CodedPatch<T> {
+  readonly #values: T[];
+  readonly #codes: Uint32Array;
+  #known: Map<unknown, number> | null = null;
+
+  constructor(
+    private readonly from: CodedArray<T>,
+    rows: number,
+    private readonly key: (v: T) => unknown = (v) => v,
+  ) {
+    this.#values = [...from.values];
+    this.#codes = new Uint32Array(rows);
+  }
+
+  /** Copies rows `start` … `end` − 1 of the old column to row `at` on. */
+  copy(start: number, end: number, at: number): void {
+    this.#codes.set(this.from.codes.subarray(start, end), at);
+  }
+
+  set(at: number, v: T): void {
+    if (!this.#known) this.#known = new Map(this.#values.map((x, i) => [this.key(x), i]));
+    const k = this.key(v);
+    let code = this.#known.get(k);
+    if (code === undefined) {
+      code = this.#values.push(v) - 1;
+      this.#known.set(k, code);
+    }
+    this.#codes[at] = code;
+  }
+
+  done(): CodedArray<T> {
+    return { values: this.#values, codes: codesArray(this.#codes, this.#values.length) };
+  }
+}

@@ -6,54 +6,59 @@ import type { FactFields, FigureFile } from '../../../data-prep/core/dataset-typ
 import type { FigureKind, MoneyCategory, Period, Qualifier } from '../../../data-prep/core/types.ts';
 import { figureFile } from '../../../data-prep/core/aggregate-columns.ts';
 import type { ArticleTable } from './article-table.ts';
-import { codedArray, valueAt, type CodedArray } from './coded.ts';
+import { codedArray, CodedPatch, valueAt, type CodedArray } from './coded.ts';
 
-/** Where facts sit when they do not simply follow index.json's figure counts (merged rows). */
-interface Placement {
-  article: ArrayLike<number>;
-  index: ArrayLike<number>;
+/** The columns of a FactTable. */
+export interface FactColumns {
+  /** Each fact's article: its position in the article table. */
+  article: Uint32Array;
+  /** Each fact's position in its article's `figures`. */
+  index: Uint32Array;
+  kind: CodedArray<FigureKind>;
+  value: Float64Array;
+  /** The upper bound of a range; NaN when the figure is not one. */
+  valueMax: Float64Array;
+  qualifier: CodedArray<Qualifier>;
+  category: CodedArray<MoneyCategory | null>;
+  funding: CodedArray<boolean | null>;
+  period: CodedArray<Period | null>;
+  /** The figure's own year, else its article's. */
+  year: CodedArray<number | null>;
 }
 
-export class FactTable {
+type CodedKey = 'kind' | 'qualifier' | 'category' | 'funding' | 'period' | 'year';
+
+export class FactTable implements FactColumns {
   readonly count: number;
-  /** Each fact's article: its position in the article table. */
   readonly article: Uint32Array;
-  /** Each fact's position in its article's `figures`. */
   readonly index: Uint32Array;
   /** Article i's facts are rows first[i] … first[i + 1] − 1. */
   readonly first: Uint32Array;
   readonly kind: CodedArray<FigureKind>;
   readonly value: Float64Array;
-  /** The upper bound of a range; NaN when the figure is not one. */
   readonly valueMax: Float64Array;
   readonly qualifier: CodedArray<Qualifier>;
   readonly category: CodedArray<MoneyCategory | null>;
   readonly funding: CodedArray<boolean | null>;
   readonly period: CodedArray<Period | null>;
-  /** The figure's own year, else its article's. */
   readonly year: CodedArray<number | null>;
 
+  /** Facts in article order (else this throws) of the articles of `articles`. */
   constructor(
-    f: FigureFile,
+    c: FactColumns,
     private readonly articles: ArticleTable,
-    placement?: Placement,
   ) {
-    this.count = f.value.length;
-    if (placement) {
-      this.article = Uint32Array.from(placement.article);
-      this.index = Uint32Array.from(placement.index);
-    } else {
-      // index.json's figure counts say how many of the next facts are each article's.
-      this.article = new Uint32Array(this.count);
-      this.index = new Uint32Array(this.count);
-      let row = 0;
-      for (let i = 0; i < articles.count; i++) {
-        for (let k = 0; k < articles.figureCount[i]! && row < this.count; k++, row++) {
-          this.article[row] = i;
-          this.index[row] = k;
-        }
-      }
-    }
+    this.count = c.value.length;
+    this.article = c.article;
+    this.index = c.index;
+    this.kind = c.kind;
+    this.value = c.value;
+    this.valueMax = c.valueMax;
+    this.qualifier = c.qualifier;
+    this.category = c.category;
+    this.funding = c.funding;
+    this.period = c.period;
+    this.year = c.year;
     this.first = new Uint32Array(articles.count + 1);
     for (let row = 0; row < this.count; row++) {
       const a = this.article[row]!;
@@ -61,15 +66,43 @@ export class FactTable {
       this.first[a + 1] = this.first[a + 1]! + 1;
     }
     for (let i = 0; i < articles.count; i++) this.first[i + 1] = this.first[i + 1]! + this.first[i]!;
-    this.kind = codedArray(f.kind);
-    this.value = Float64Array.from(f.value);
-    this.valueMax = new Float64Array(this.count).fill(NaN);
-    f.valueMax.at.forEach((row, k) => (this.valueMax[row] = f.valueMax.values[k]!));
-    this.qualifier = codedArray(f.qualifier);
-    this.category = codedArray(f.category);
-    this.funding = codedArray(f.funding);
-    this.period = codedArray(f.period);
-    this.year = codedArray(f.year);
+  }
+
+  /**
+   * From figures.json (checked by validate.ts): article i's facts are the next `figureCount[i]`
+   * rows, unless `placement` says where each fact belongs.
+   */
+  static fromFile(f: FigureFile, articles: ArticleTable, placement?: { article: ArrayLike<number>; index: ArrayLike<number> }): FactTable {
+    const count = f.value.length;
+    const article = new Uint32Array(count);
+    const index = new Uint32Array(count);
+    if (placement) {
+      article.set(placement.article);
+      index.set(placement.index);
+    } else {
+      let row = 0;
+      for (let i = 0; i < articles.count; i++) {
+        for (let k = 0; k < articles.figureCount[i]! && row < count; k++, row++) {
+          article[row] = i;
+          index[row] = k;
+        }
+      }
+    }
+    const valueMax = new Float64Array(count).fill(NaN);
+    f.valueMax.at.forEach((row, k) => (valueMax[row] = f.valueMax.values[k]!));
+    const columns: FactColumns = {
+      article,
+      index,
+      kind: codedArray(f.kind),
+      value: Float64Array.from(f.value),
+      valueMax,
+      qualifier: codedArray(f.qualifier),
+      category: codedArray(f.category),
+      funding: codedArray(f.funding),
+      period: codedArray(f.period),
+      year: codedArray(f.year),
+    };
+    return new FactTable(columns, articles);
   }
 
   /** Facts (in article then figure order) of the articles of `articles`. */
@@ -79,7 +112,7 @@ export class FactTable {
       if (i < 0) throw new Error(`fact of unknown article ${f.articleId}`);
       return i;
     });
-    return new FactTable(figureFile(facts), articles, { article, index: facts.map((f) => f.index) });
+    return FactTable.fromFile(figureFile(facts), articles, { article, index: facts.map((f) => f.index) });
   }
 
   /** Fact `row` as an object. */
@@ -116,5 +149,65 @@ export class FactTable {
   /** Every fact as an object, in order. */
   rows(): FactFields[] {
     return Array.from({ length: this.count }, (_, row) => this.fact(row));
+  }
+
+  /**
+   * A copy for `articles` (this table's articles with rows changed or added at the end): the facts
+   * of the articles at the positions of `replaced` replaced, `added` (facts of the added articles,
+   * in their order) put at the end; every other fact copied in runs. This table is kept.
+   */
+  withFacts(articles: ArticleTable, replaced: ReadonlyMap<number, readonly FactFields[]>, added: readonly FactFields[]): FactTable {
+    const order = [...replaced.keys()].sort((a, b) => a - b);
+    let n = this.count + added.length;
+    for (const i of order) n += replaced.get(i)!.length - (this.first[i + 1]! - this.first[i]!);
+    const article = new Uint32Array(n);
+    const index = new Uint32Array(n);
+    const value = new Float64Array(n);
+    const valueMax = new Float64Array(n);
+    const coded = {} as { [K in CodedKey]: CodedPatch<FactColumns[K]['values'][number]> };
+    for (const k of ['kind', 'qualifier', 'category', 'funding', 'period', 'year'] as const) {
+      (coded as Record<CodedKey, CodedPatch<unknown>>)[k] = new CodedPatch<unknown>(this[k], n);
+    }
+    let at = 0;
+    let from = 0;
+    const copy = (end: number) => {
+      article.set(this.article.subarray(from, end), at);
+      index.set(this.index.subarray(from, end), at);
+      value.set(this.value.subarray(from, end), at);
+      valueMax.set(this.valueMax.subarray(from, end), at);
+      for (const patch of Object.values(coded)) patch.copy(from, end, at);
+      at += end - from;
+      from = end;
+    };
+    const put = (f: FactFields, a: number) => {
+      [article[at], index[at], value[at], valueMax[at]] = [a, f.index, f.value, f.valueMax ?? NaN];
+      coded.kind.set(at, f.kind);
+      coded.qualifier.set(at, f.qualifier);
+      coded.category.set(at, f.category ?? null);
+      coded.funding.set(at, f.funding ?? null);
+      coded.period.set(at, f.period ?? null);
+      coded.year.set(at, f.year);
+      at++;
+    };
+    for (const i of order) {
+      copy(this.first[i]!);
+      for (const f of replaced.get(i)!) put(f, i);
+      from = this.first[i + 1]!;
+    }
+    copy(this.count);
+    for (const f of added) put(f, articles.indexOf(f.articleId));
+    const columns: FactColumns = {
+      article,
+      index,
+      value,
+      valueMax,
+      kind: coded.kind.done(),
+      qualifier: coded.qualifier.done(),
+      category: coded.category.done(),
+      funding: coded.funding.done(),
+      period: coded.period.done(),
+      year: coded.year.done(),
+    };
+    return new FactTable(columns, articles);
   }
 }

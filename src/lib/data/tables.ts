@@ -12,8 +12,8 @@ export interface Tables {
 
 /** The tables of index.json and figures.json (checked by validate.ts). */
 export function tablesFromFiles(index: ArticleIndexFile, figures: FigureFile): Tables {
-  const articles = new ArticleTable(index);
-  return { articles, facts: new FactTable(figures, articles) };
+  const articles = ArticleTable.fromFile(index);
+  return { articles, facts: FactTable.fromFile(figures, articles) };
 }
 
 /** The tables of index rows and their facts (in article then figure order). */

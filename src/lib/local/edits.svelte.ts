@@ -1,5 +1,6 @@
 // The reader's own articles and corrections. Every change is stored first (its IndexedDB
 // transaction committed) and shown after; each one pushes its inverse on an undo stack.
+import { untrack } from 'svelte';
 import type { ArticleIndexRow, ArticleText, FigureFact } from '../../../data-prep/core/dataset-types.ts';
 import type { ExtractedArticle } from '../../../data-prep/core/types.ts';
 import type { ArticleCorrection } from '../../../data-prep/core/corrections.ts';
@@ -49,9 +50,16 @@ export class LocalEdits {
   // Changes run one after another, each on the state the previous one left.
   #queue: Promise<unknown> = Promise.resolve();
 
+  // The loaded texts a merge looks at: those of corrected articles. Keyed by their hashes, so
+  // opening another article (which notes its text) does not merge, and redraw, everything again.
+  readonly #textsKey = $derived([...this.corrections.keys()].map((id) => `${id} ${this.texts.get(id)?.hash ?? ''}`).join('\n'));
+  readonly #correctedTexts = $derived.by(() => {
+    void this.#textsKey;
+    return untrack(() => new Map([...this.texts].filter(([id]) => this.corrections.has(id))));
+  });
   readonly merged = $derived.by(() =>
     this.base
-      ? mergeLocal({ base: this.base, imported: this.imported.map((r) => r.article), corrections: this.corrections, texts: this.texts }, OPTS)
+      ? mergeLocal({ base: this.base, imported: this.imported.map((r) => r.article), corrections: this.corrections, texts: this.#correctedTexts }, OPTS)
       : null,
   );
   readonly importedIds = $derived(new Set(this.imported.map((r) => r.id)));

@@ -1,8 +1,8 @@
 // The tables the dashboard draws: the loaded version with the reader's corrections applied and
 // imported articles added, so a corrected or imported article counts exactly as it would after
 // `npm run prep -- --corrections FILE`. With nothing of the reader's (or only corrections not
-// applicable yet) the loaded tables are used as they are; otherwise the rows are made, changed and
-// turned into tables again, which at 10⁵ articles takes a few hundred milliseconds per change.
+// applicable yet) the loaded tables are used as they are; otherwise they are copied with the
+// corrected rows replaced and the imported ones added.
 import type { ArticleIndexRow, FactFields, FigureFact, FigureText } from '../../../data-prep/core/dataset-types.ts';
 import type { ExtractedArticle } from '../../../data-prep/core/types.ts';
 import { articleMonth, indexRow } from '../../../data-prep/core/aggregate-index.ts';
@@ -15,7 +15,7 @@ import {
   type ArticleCorrection,
   type CorrectOptions,
 } from '../../../data-prep/core/corrections.ts';
-import { tablesFromRows, type Tables } from '../data/tables.ts';
+import type { Tables } from '../data/tables.ts';
 
 /**
  * A correction's state: applied; stale (the article's text changed since); missing (no such
@@ -83,20 +83,19 @@ export function mergeLocal({ base, imported, corrections, texts }: MergeInput, o
     return { tables: base, states, imported: new Map() };
   }
 
-  const rows = articles.rows();
+  const rows = new Map<number, ArticleIndexRow>();
   const replaced = new Map<number, FactFields[]>();
   for (const { i, c, loaded } of applicable) {
     const extracted = facts.factsOf(i).map((f): FigureFact => ({ ...f, quote: loaded.figures[f.index]?.quote ?? '', raw: loaded.figures[f.index]?.raw ?? '' }));
-    const r = correctBuilt(rows[i]!, extracted, c, opts);
-    states.set(rows[i]!.id, { state: 'applied', staleFigures: r.staleFigures });
-    rows[i] = r.row;
+    const r = correctBuilt(articles.row(i), extracted, c, opts);
+    states.set(articles.ids[i]!, { state: 'applied', staleFigures: r.staleFigures });
+    rows.set(i, r.row);
     replaced.set(i, r.figures.map(withoutText));
   }
-  // Facts stay in article order: a corrected article's facts take the place of its old ones.
-  const merged: FactFields[] = [];
-  for (let i = 0; i < articles.count; i++) merged.push(...(replaced.get(i) ?? facts.factsOf(i)));
 
   const added = new Map<string, ExtractedArticle>();
+  const addedRows: ArticleIndexRow[] = [];
+  const addedFacts: FactFields[] = [];
   for (const a of imported) {
     if (articles.indexOf(a.id) >= 0 || added.has(a.id)) continue;
     const c = corrections.get(a.id);
@@ -104,9 +103,11 @@ export function mergeLocal({ base, imported, corrections, texts }: MergeInput, o
     if (r) states.set(a.id, { state: r.status, staleFigures: r.status === 'applied' ? r.staleFigures.length : 0 });
     const counted = r?.status === 'applied' ? r.article : a;
     added.set(a.id, counted);
-    rows.push(indexRow(counted, IMPORTED_CHUNK));
-    merged.push(...figureFacts([counted]).map(withoutText));
+    addedRows.push(indexRow(counted, IMPORTED_CHUNK));
+    addedFacts.push(...figureFacts([counted]).map(withoutText));
   }
   missing();
-  return { tables: tablesFromRows(rows, merged), states, imported: added };
+  // The loaded tables with those rows changed or added: copied in runs, not rebuilt.
+  const merged = articles.withRows(rows, addedRows);
+  return { tables: { articles: merged, facts: facts.withFacts(merged, replaced, addedFacts) }, states, imported: added };
 }
