@@ -196,10 +196,17 @@ export async function dashboardFigures(opts: DashboardOptions): Promise<Figure[]
     const changes: { label: string; open?: () => Promise<void>; act: () => Promise<void> }[] = [
       {
         label: 'province (map click)',
-        act: async () => {
+        // The pointer comes to rest on the province first, as a reader's does before clicking
+        // (hovering highlights the region and shows its tooltip: an input of its own).
+        open: async () => {
           const point = await provincePoint(page);
           if (!point) throw new Error('no province found on the map');
-          await page.locator('[data-testid=panel-map] canvas').first().click({ position: point });
+          await page.locator('[data-testid=panel-map] canvas').first().hover({ position: point });
+          await page.waitForTimeout(300);
+        },
+        act: async () => {
+          await page.mouse.down();
+          await page.mouse.up();
         },
       },
       { label: 'theme (checkbox)', open: panel('filter-theme'), act: () => page.getByTestId('filter-theme').getByRole('checkbox').first().click() },

@@ -48,7 +48,9 @@ export function startServer({ root = 'dist', port = 0, host = '127.0.0.1' } = {}
     res.writeHead(200, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': st.size,
-      'cache-control': 'no-cache',
+      // Vite names every built asset after its content: it never changes under its name, so the
+      // browser keeps it (and its compiled code) across visits. The rest is asked for again.
+      'cache-control': path.startsWith(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
     });
     if (req.method === 'HEAD') return void res.end();
     createReadStream(file).pipe(res);

@@ -99,7 +99,7 @@ export async function tamperCachedFile(page: Page, name: string, text: string): 
           const meta = tx.objectStore('meta').get('current');
           meta.onsuccess = () => {
             const version = (meta.result as { version: string }).version;
-            tx.objectStore('files').put({ version, name, bytes: new TextEncoder().encode(text) });
+            tx.objectStore('files').put({ version, name, blob: new Blob([text]) });
           };
           tx.oncomplete = () => (db.close(), resolve());
           tx.onerror = () => reject(new Error(String(tx.error)));

@@ -70,6 +70,7 @@ export function ensureChinaMap(): Promise<void> {
     (geo) => {
       // The map data is ECharts' compressed GeoJSON; its declared type is structural only.
       echarts.registerMap(CHINA_MAP, geo as unknown as Parameters<typeof echarts.registerMap>[1]);
+      decodeOutlines();
     },
     (error: unknown) => {
       chinaMap = null;
@@ -77,4 +78,16 @@ export function ensureChinaMap(): Promise<void> {
     },
   );
   return chinaMap;
+}
+
+/**
+ * Has ECharts decode the outlines now, on a chart of one pixel: it keeps them per map, and the
+ * first map drawn would otherwise spend a good part of its time on them. The dashboard asks for
+ * the map while its data is still loading, so this runs while the page waits.
+ */
+function decodeOutlines(): void {
+  if (typeof document === 'undefined') return;
+  const chart = echarts.init(document.createElement('div'), null, { renderer: 'canvas', width: 1, height: 1 });
+  chart.setOption({ animation: false, series: [{ type: 'map', map: CHINA_MAP }] });
+  chart.dispose();
 }

@@ -7,6 +7,7 @@ import type { ArticleKind, Scope, ThemeId } from '../../../data-prep/core/types.
 import { indexFile } from '../../../data-prep/core/aggregate-columns.ts';
 import { listDate, newestFirst } from '../../../data-prep/core/aggregate-index.ts';
 import { codedArray, CodedPatch, valueAt, type CodedArray } from './coded.ts';
+import { movedInOrder } from './moved-in-order.ts';
 
 /** The columns of an ArticleTable. */
 export interface ArticleColumns {
@@ -177,38 +178,15 @@ export class ArticleTable implements ArticleColumns {
     const table = new ArticleTable(columns);
     // Only rows whose date or title changed, and new rows, move in the list's order.
     const moved = changed.filter((i) => i >= this.count || this.listDate(i) !== table.listDate(i) || this.titles[i] !== titles[i]);
-    return moved.length === 0 ? table : new ArticleTable({ ...columns, newest: table.#reordered(this.newest, moved) });
+    if (moved.length === 0) return table;
+    const newest = moved.length > MAX_MOVES
+      ? Uint32Array.from(newestFirst(Array.from({ length: n }, (_, i) => table.listDate(i)), titles))
+      : movedInOrder(this.newest, moved, (i) => table.listDate(i), (i) => titles[i]!);
+    return new ArticleTable({ ...columns, newest });
   }
 
   /** What the list's order sorts on first (see newestFirst). */
   listDate(i: number): string {
     return listDate({ published: valueAt(this.published, i), date: valueAt(this.date, i) });
-  }
-
-  /** `newest` with the `moved` rows taken out and put back where this table's values place them. */
-  #reordered(newest: Uint32Array, moved: readonly number[]): Uint32Array {
-    const moving = new Set(moved);
-    if (moved.length > MAX_MOVES) {
-      return Uint32Array.from(newestFirst(Array.from({ length: this.count }, (_, i) => this.listDate(i)), this.titles));
-    }
-    const out = Array.from(newest).filter((i) => !moving.has(i));
-    // As newestFirst orders: newest date first, then title, then position (code-unit comparisons).
-    const before = (i: number, j: number) => {
-      const [a, b] = [this.listDate(i), this.listDate(j)];
-      if (a !== b) return a > b;
-      const [s, t] = [this.titles[i]!, this.titles[j]!];
-      return s !== t ? s < t : i < j;
-    };
-    for (const m of moved) {
-      let lo = 0;
-      let hi = out.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (before(m, out[mid]!)) hi = mid;
-        else lo = mid + 1;
-      }
-      out.splice(lo, 0, m);
-    }
-    return Uint32Array.from(out);
   }
 }

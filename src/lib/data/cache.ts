@@ -20,13 +20,18 @@ export async function readVersion(db: CacheDb, manifest: DatasetManifest, names:
   if (!records) return null;
   // Hashed after the transaction: it would end while waiting for a promise that is not its own.
   const out = new Map<string, Uint8Array>();
-  const checks = names.map((name, i) => {
-    const rec = records[i];
-    if (!rec || !(rec.bytes instanceof Uint8Array)) return Promise.resolve(false);
-    out.set(name, rec.bytes);
-    return matchesManifest(manifest, name, rec.bytes);
+  const checks = names.map(async (name, i) => {
+    const bytes = await bytesOf(records[i]);
+    if (!bytes) return false;
+    out.set(name, bytes);
+    return matchesManifest(manifest, name, bytes);
   });
   return (await Promise.all(checks)).every(Boolean) ? out : null;
+}
+
+/** A record's bytes; null when it holds none (a record of an older dashboard). */
+async function bytesOf(rec: FileRecord | undefined): Promise<Uint8Array | null> {
+  return rec && rec.blob instanceof Blob ? new Uint8Array(await rec.blob.arrayBuffer()) : null;
 }
 
 /** The manifest of the version the cache holds, if any (for starting without network). */
@@ -37,7 +42,7 @@ export async function readCurrentManifest(db: CacheDb): Promise<DatasetManifest 
 
 /** Stores a whole version and drops the others, atomically. Rejects (and stores nothing) on failure. */
 export async function storeVersion(db: CacheDb, manifest: DatasetManifest, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  const records: FileRecord[] = [...files].map(([name, bytes]) => ({ version: manifest.version, name, bytes }));
+  const records: FileRecord[] = [...files].map(([name, bytes]) => ({ version: manifest.version, name, blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) }));
   let trans: Transaction | null = null;
   try {
     await db.transaction('rw', db.meta, db.files, async (tx) => {
@@ -56,14 +61,14 @@ export async function storeVersion(db: CacheDb, manifest: DatasetManifest, files
 
 /** One file of a version, checked; null when absent or not matching. */
 export async function readFile(db: CacheDb, manifest: DatasetManifest, name: string): Promise<Uint8Array | null> {
-  const rec = await db.files.get([manifest.version, name]);
-  return rec && rec.bytes instanceof Uint8Array && (await matchesManifest(manifest, name, rec.bytes)) ? rec.bytes : null;
+  const bytes = await bytesOf(await db.files.get([manifest.version, name]));
+  return bytes && (await matchesManifest(manifest, name, bytes)) ? bytes : null;
 }
 
 /** Adds one file (a text chunk) to the stored version; does nothing if the cache moved on. */
 export async function storeFile(db: CacheDb, manifest: DatasetManifest, name: string, bytes: Uint8Array): Promise<void> {
   await db.transaction('rw', db.meta, db.files, async () => {
     if ((await db.meta.get('current'))?.version !== manifest.version) return;
-    await db.files.put({ version: manifest.version, name, bytes });
+    await db.files.put({ version: manifest.version, name, blob: new Blob([bytes as Uint8Array<ArrayBuffer>]) });
   });
 }

