@@ -33,6 +33,9 @@ export function baseOption(opts: ChartOptions, text: ChartText): ECOption {
   const description = [opts.titled ? '' : text.title, text.caption, text.summary].filter(Boolean).join(' ');
   return {
     darkMode: opts.dark,
+    // Bars and lines that appear with a filter change grow in as fast as the others move (ECharts'
+    // default, a second, kept the charts busy well after the data was on screen).
+    animationDuration: 300,
     backgroundColor: opts.titled ? c.background : 'transparent',
     textStyle: { color: c.text, fontFamily: FONT },
     aria: { enabled: true, label: { enabled: true, description } },
