@@ -6,10 +6,46 @@ import type { ArticleIndexFile, ArticleIndexRow, Coded, FactFields, FigureFile }
 import type { ArticleKind, FigureKind, MoneyCategory, Period, Qualifier, Scope, ThemeId } from './types.ts';
 import { listDate, newestFirst } from './aggregate-index.ts';
 
+/**
+ * A growable list of numbers in a typed array: a column of hundreds of thousands of rows kept
+ * until the end of a run costs 4 (or 8) bytes a row, where a JavaScript array costs 8 and twice
+ * that while it grows. `json()` is JSON.stringify of the same numbers as an array.
+ */
+class NumberList {
+  private data: Int32Array | Float64Array;
+  length = 0;
+
+  constructor(private readonly float = false) {
+    this.data = float ? new Float64Array(1024) : new Int32Array(1024);
+  }
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = this.float ? new Float64Array(this.length * 2) : new Int32Array(this.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+
+  at(i: number): number {
+    return this.data[i]!;
+  }
+
+  toArray(): number[] {
+    return Array.from(this.data.subarray(0, this.length));
+  }
+
+  // A finite number prints the same in JSON and in join (Number::toString); -0 prints 0 in both.
+  json(): string {
+    return `[${this.data.subarray(0, this.length).join(',')}]`;
+  }
+}
+
 /** A Coded column built a row at a time; `key` says when two values are the same one. */
 class CodedColumn<T> {
   readonly values: T[] = [];
-  readonly codes: number[] = [];
+  readonly codes = new NumberList();
   private readonly known = new Map<unknown, number>();
 
   constructor(private readonly key: (v: T) => unknown = (v) => v) {}
@@ -25,8 +61,16 @@ class CodedColumn<T> {
     this.codes.push(code);
   }
 
+  value(i: number): T {
+    return this.values[this.codes.at(i)]!;
+  }
+
   column(): Coded<T> {
-    return { values: this.values, codes: this.codes };
+    return { values: this.values, codes: this.codes.toArray() };
+  }
+
+  json(): string {
+    return `{"values":${JSON.stringify(this.values)},"codes":${this.codes.json()}}`;
   }
 }
 
@@ -42,6 +86,19 @@ export function decoded<T>(c: Coded<T>, i: number): T {
 export function jsonPieces(file: object): string[] {
   const pieces = Object.entries(file).map(([k, v], i) => `${i ? ',' : '{'}${JSON.stringify(k)}:${JSON.stringify(v)}`);
   return pieces.length ? [...pieces, '}'] : ['{}'];
+}
+
+/**
+ * jsonPieces for a file given as [key, JSON of the value] pairs made one at a time, so only one
+ * field's JSON is held at once: the same bytes as jsonPieces of the object.
+ */
+export function* lazyJsonPieces(fields: Iterable<readonly [string, () => string]>): Generator<string> {
+  let first = true;
+  for (const [k, json] of fields) {
+    yield `${first ? '{' : ','}${JSON.stringify(k)}:${json()}`;
+    first = false;
+  }
+  yield first ? '{}' : '}';
 }
 
 type Fields = Omit<ArticleIndexRow, 'chunk'>;
@@ -62,7 +119,7 @@ export class IndexColumns {
   private readonly province = new CodedColumn<string | null>();
   // Theme lists keep their order (extraction ranks them), so [a, b] and [b, a] are two values.
   private readonly themes = new CodedColumn<ThemeId[]>((t) => t.join(','));
-  private readonly figureCount: number[] = [];
+  private readonly figureCount = new NumberList();
 
   get count(): number {
     return this.id.length;
@@ -87,9 +144,6 @@ export class IndexColumns {
 
   /** The file's content (fields in the order they are written). */
   content(textChunkSize: number): ArticleIndexFile {
-    const published = this.published.column();
-    const date = this.date.column();
-    const dates = this.id.map((_, i) => listDate({ published: decoded(published, i), date: decoded(date, i) }));
     return {
       textChunkSize,
       id: this.id,
@@ -97,26 +151,61 @@ export class IndexColumns {
       kind: this.kind.column(),
       file: this.file.column(),
       publication: this.publication.column(),
-      published,
-      date,
+      published: this.published.column(),
+      date: this.date.column(),
       year: this.year.column(),
       month: this.month.column(),
       scope: this.scope.column(),
       provinceCode: this.provinceCode.column(),
       province: this.province.column(),
       themes: this.themes.column(),
-      figureCount: this.figureCount,
-      newest: newestFirst(dates, this.title),
+      figureCount: this.figureCount.toArray(),
+      newest: this.newest(),
     };
+  }
+
+  /** JSON.stringify(content(textChunkSize)) in pieces, one field's JSON at a time. */
+  json(textChunkSize: number): Generator<string> {
+    return lazyJsonPieces([
+      ['textChunkSize', () => JSON.stringify(textChunkSize)],
+      ['id', () => JSON.stringify(this.id)],
+      ['title', () => JSON.stringify(this.title)],
+      ['kind', () => this.kind.json()],
+      ['file', () => this.file.json()],
+      ['publication', () => this.publication.json()],
+      ['published', () => this.published.json()],
+      ['date', () => this.date.json()],
+      ['year', () => this.year.json()],
+      ['month', () => this.month.json()],
+      ['scope', () => this.scope.json()],
+      ['provinceCode', () => this.provinceCode.json()],
+      ['province', () => this.province.json()],
+      ['themes', () => this.themes.json()],
+      ['figureCount', () => this.figureCount.json()],
+      ['newest', () => JSON.stringify(this.newest())],
+    ]);
+  }
+
+  // The list order. An article's list date depends only on its (published, date) codes: one
+  // string per distinct pair, shared by the articles that have it.
+  private newest(): number[] {
+    const dates = new Map<string, string>();
+    const listDates = this.id.map((_, i) => {
+      const key = `${this.published.codes.at(i)},${this.date.codes.at(i)}`;
+      let d = dates.get(key);
+      if (d === undefined) dates.set(key, (d = listDate({ published: this.published.value(i), date: this.date.value(i) })));
+      return d;
+    });
+    return newestFirst(listDates, this.title);
   }
 }
 
 /** figures.json, built a fact at a time in article then figure order. */
 export class FigureColumns {
   private readonly kind = new CodedColumn<FigureKind>();
-  private readonly value: number[] = [];
-  private readonly maxAt: number[] = [];
-  private readonly maxValues: number[] = [];
+  private readonly value = new NumberList(true);
+  private readonly maxAt = new NumberList();
+  private readonly maxValues = new NumberList(true);
   private readonly qualifier = new CodedColumn<Qualifier>();
   private readonly category = new CodedColumn<MoneyCategory | null>();
   private readonly funding = new CodedColumn<boolean | null>();
@@ -144,14 +233,28 @@ export class FigureColumns {
   content(): FigureFile {
     return {
       kind: this.kind.column(),
-      value: this.value,
-      valueMax: { at: this.maxAt, values: this.maxValues },
+      value: this.value.toArray(),
+      valueMax: { at: this.maxAt.toArray(), values: this.maxValues.toArray() },
       qualifier: this.qualifier.column(),
       category: this.category.column(),
       funding: this.funding.column(),
       period: this.period.column(),
       year: this.year.column(),
     };
+  }
+
+  /** JSON.stringify(content()) in pieces, one field's JSON at a time. */
+  json(): Generator<string> {
+    return lazyJsonPieces([
+      ['kind', () => this.kind.json()],
+      ['value', () => this.value.json()],
+      ['valueMax', () => `{"at":${this.maxAt.json()},"values":${this.maxValues.json()}}`],
+      ['qualifier', () => this.qualifier.json()],
+      ['category', () => this.category.json()],
+      ['funding', () => this.funding.json()],
+      ['period', () => this.period.json()],
+      ['year', () => this.year.json()],
+    ]);
   }
 }
 

@@ -15,7 +15,7 @@ import { isMembership, membershipSeries } from './aggregate-membership.ts';
 import { datasetVersion, type BuildOptions } from './aggregate.ts';
 import { articlePieces, type ArticlePieces } from './article-pieces.ts';
 import { DatasetTables } from './aggregate-tables.ts';
-import { FigureColumns, IndexColumns, jsonPieces } from './aggregate-columns.ts';
+import { FigureColumns, IndexColumns } from './aggregate-columns.ts';
 
 /** A piece of an output file (text, or UTF-8 bytes): appended to `name` in order; `last` ends the file. */
 export type Piece = [name: string, chunk: string | Uint8Array, last?: boolean];
@@ -55,24 +55,32 @@ export class DatasetBuilder {
     return ++this.inChunk === this.chunkSize ? [this.closeChunk()] : [];
   }
 
-  /** The rest of the files: the index and the facts, the aggregated tables, the last text chunk. */
-  finish(): Piece[] {
+  /**
+   * The rest of the files: the index and the facts, the aggregated tables, the last text chunk.
+   * Made as they are taken, so the large files' JSON is never held whole (one field at a time).
+   */
+  finish(): Iterable<Piece> {
     if (this.finished) throw new Error('DatasetBuilder: finish() twice');
     this.finished = true;
+    return this.rest();
+  }
+
+  private *rest(): Generator<Piece> {
     const facts = this.tables.facts;
-    const whole = (name: string, content: object): Piece[] => {
-      const parts = jsonPieces(content);
-      return parts.map((chunk, i): Piece => [name, chunk, i === parts.length - 1]);
-    };
-    const pieces: Piece[] = [
-      ...whole(CORE_FILES.index, this.index.content(this.chunkSize)),
-      ...whole(CORE_FILES.figures, this.figures.content()),
-      [CORE_FILES.activities, JSON.stringify(activityRows(this.tables.rows())), true],
-      [CORE_FILES.funding, JSON.stringify(fundingRows(facts)), true],
-      [CORE_FILES.membership, JSON.stringify(membershipSeries(facts)), true],
-    ];
-    if (this.inChunk > 0) pieces.push(this.closeChunk());
-    return pieces;
+    function* whole(name: string, parts: Iterable<string>): Generator<Piece> {
+      let prev: string | null = null;
+      for (const part of parts) {
+        if (prev !== null) yield [name, prev];
+        prev = part;
+      }
+      yield [name, prev ?? '', true];
+    }
+    yield* whole(CORE_FILES.index, this.index.json(this.chunkSize));
+    yield* whole(CORE_FILES.figures, this.figures.json());
+    yield [CORE_FILES.activities, JSON.stringify(activityRows(this.tables.rows())), true];
+    yield [CORE_FILES.funding, JSON.stringify(fundingRows(facts)), true];
+    yield [CORE_FILES.membership, JSON.stringify(membershipSeries(facts)), true];
+    if (this.inChunk > 0) yield this.closeChunk();
   }
 
   /** manifest.json for the files as written (`files`: every file the pieces made, by name). */

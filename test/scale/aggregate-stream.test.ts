@@ -24,7 +24,7 @@ function streamed(articles: readonly ExtractedArticle[], textChunkSize?: number)
   };
   // A copy per article, as the CLI gets them from a worker: the builder keeps no reference.
   for (const a of articles) builder.add(structuredClone(a)).forEach(append);
-  builder.finish().forEach(append);
+  for (const piece of builder.finish()) append(piece);
   expect([...closed].sort()).toEqual([...files.keys()].sort());
   const sums: Record<string, ManifestFile> = {};
   for (const [name, content] of files) sums[name] = { bytes: utf8Bytes(content), sha256: sha256(content) };
