@@ -9,6 +9,7 @@ import type { MapDatum } from '../charts/map-chart.ts';
 import type { ThemeCount } from '../charts/themes-chart.ts';
 import type { YearThemeCount } from '../charts/timeline-chart.ts';
 import type { Tables } from './tables.ts';
+import type { ArticleTable } from './article-table.ts';
 import type { Filters } from './filters.ts';
 import { filterMasks } from './filter-masks.ts';
 import { activityCounts } from './activity-counts.ts';
@@ -32,7 +33,9 @@ export interface KeyFigures {
 
 /** Everything the dashboard draws for one set of filters. */
 export interface View {
-  /** The selected articles, newest first: positions in the article table. */
+  /** The article table the selection points into (the view's own: edits make new tables). */
+  table: ArticleTable;
+  /** The selected articles, newest first: positions in `table`. */
   articles: Uint32Array;
   /** Selected articles per attributed province. */
   provinces: MapDatum[];
@@ -101,6 +104,6 @@ export class Queries {
     const funding = this.#funding.rows(masks);
     const membership = this.#membership.series(masks);
     const keys = keyFigures({ articles: counts.articles.length, provinces: counts.provinces.length }, funding, membership);
-    return { ...counts, funding, membership, keys };
+    return { table: this.tables.articles, ...counts, funding, membership, keys };
   }
 }
