@@ -7,26 +7,30 @@ import type { DatasetManifest } from '../../../data-prep/core/dataset-types.ts';
 import { matchesManifest } from './fetch.ts';
 import { isManifest } from './validate.ts';
 
+/** Files read from the cache, and whether they all match the manifest's hashes. */
+export interface ReadFiles {
+  files: Map<string, Uint8Array>;
+  /** Settles while the caller parses the files (the browser hashes them off the main thread). */
+  match: Promise<boolean>;
+}
+
 /**
- * The files `names` of `manifest`'s version, or null when the cache holds another version or any
- * file is missing or does not match its hash.
+ * The files `names` of `manifest`'s version and their hash check, or null when the cache holds
+ * another version or any file is missing.
  */
-export async function readVersion(db: CacheDb, manifest: DatasetManifest, names: readonly string[]): Promise<Map<string, Uint8Array> | null> {
+export async function readVersion(db: CacheDb, manifest: DatasetManifest, names: readonly string[]): Promise<ReadFiles | null> {
   const records = await db.transaction('r', db.meta, db.files, async () => {
     const current = await db.meta.get('current');
     if (current?.version !== manifest.version) return null;
     return db.files.bulkGet(names.map((n): [string, string] => [manifest.version, n]));
   });
   if (!records) return null;
-  // Hashed after the transaction: it would end while waiting for a promise that is not its own.
-  const out = new Map<string, Uint8Array>();
-  const checks = names.map(async (name, i) => {
-    const bytes = await bytesOf(records[i]);
-    if (!bytes) return false;
-    out.set(name, bytes);
-    return matchesManifest(manifest, name, bytes);
-  });
-  return (await Promise.all(checks)).every(Boolean) ? out : null;
+  // Read and hashed after the transaction: it would end while waiting for a promise not its own.
+  const bytes = await Promise.all(records.map(bytesOf));
+  if (bytes.some((b) => b === null)) return null;
+  const files = new Map(names.map((name, i) => [name, bytes[i]!]));
+  const match = Promise.all(names.map((name, i) => matchesManifest(manifest, name, bytes[i]!))).then((all) => all.every(Boolean));
+  return { files, match };
 }
 
 /** A record's bytes; null when it holds none (a record of an older dashboard). */

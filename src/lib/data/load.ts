@@ -33,6 +33,8 @@ export interface LoadOptions {
   openTimeoutMs?: number;
   /** Where to report what went wrong (console.warn in the app). */
   log?: (msg: string) => void;
+  /** Called with the cache as soon as it is open, before the datasets are read. */
+  onCache?: (db: CacheDb) => void;
 }
 
 /** Starting without network and without a cached version. */
@@ -78,7 +80,10 @@ export async function loadData(opts: LoadOptions = {}): Promise<LoadedData> {
       (m) => ({ manifest: m }),
       (error: unknown) => ({ error }),
     ),
-    openCache(opts.dbName ?? DB_NAME, opts.openTimeoutMs),
+    openCache(opts.dbName ?? DB_NAME, opts.openTimeoutMs).then((open) => {
+      if ('db' in open) opts.onCache?.(open.db);
+      return open;
+    }),
   ]);
   const db: CacheDb | null = 'db' in open ? open.db : null;
   if (!('db' in open)) log(`cache unavailable (${open.unavailable}) ${'error' in open ? describeError(open.error) : ''}`);
@@ -129,9 +134,12 @@ async function fromCache(db: CacheDb, manifest: DatasetManifest | null, log: (m:
   try {
     const m = manifest ?? (await readCurrentManifest(db));
     if (!m) return null;
-    const files = await readVersion(db, m, START_FILES);
-    const tables = files && parseTables(files, m);
-    if (files && !tables) log('cached datasets have an unknown shape; downloading them again');
+    const read = await readVersion(db, m, START_FILES);
+    if (!read) return null;
+    // Parsed while their hashes are computed; used only if those match.
+    const tables = parseTables(read.files, m);
+    if (!(await read.match)) return null;
+    if (!tables) log('cached datasets have an unknown shape; downloading them again');
     return tables ? { manifest: m, tables } : null;
   } catch (e) {
     log(`cache not read: ${describeError(e)}`);

@@ -49,6 +49,7 @@ export class LocalEdits {
   #db: CacheDb | null = null;
   // Changes run one after another, each on the state the previous one left.
   #queue: Promise<unknown> = Promise.resolve();
+  #stored: { db: CacheDb; read: ReturnType<typeof readLocal> } | null = null;
 
   // The loaded texts a merge looks at: those of corrected articles. Keyed by their hashes, so
   // opening another article (which notes its text) does not merge, and redraw, everything again.
@@ -69,12 +70,22 @@ export class LocalEdits {
    * Reads what is stored, then checks built articles' corrections against their texts. Resolves
    * when the checks are done or after `waitMs`, whichever is first; late checks still apply.
    */
+  /** Starts reading what is stored (as soon as the cache is open, while the datasets load). */
+  read(db: CacheDb): void {
+    if (this.#stored?.db === db) return;
+    const read = readLocal(db);
+    // A failure is open()'s to report, whenever it is awaited there.
+    read.catch(() => undefined);
+    this.#stored = { db, read };
+  }
+
   async open(db: CacheDb | null, base: Tables, texts: TextSource, waitMs = 3000): Promise<void> {
     this.#db = db;
     this.persistent = db !== null;
     this.base = base;
     if (db) {
-      const stored = await readLocal(db);
+      this.read(db);
+      const stored = await this.#stored!.read;
       this.imported = stored.imported;
       this.corrections = new Map(stored.corrections.map((c) => [c.articleId, c]));
     }
