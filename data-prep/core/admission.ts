@@ -30,7 +30,8 @@ export interface PageArticle<T extends { id: string } = ExtractedArticle> {
 export class Admission {
   readonly stats: PipelineStats = { pages: 0, articles: 0, duplicates: 0 };
   private readonly seen = new KeySet();
-  private readonly ids = new Set<string>();
+  // Every admitted id, for clashes: hex ids (all but some JSONL records' own) cost 24 bytes here.
+  private readonly ids = new KeySet();
 
   /** A page's articles → those kept, in page order. Mutates only the ids of kept articles. */
   admit<T extends { id: string }>(items: readonly PageArticle<T>[]): T[] {

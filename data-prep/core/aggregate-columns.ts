@@ -125,8 +125,9 @@ export class IndexColumns {
     return this.id.length;
   }
 
-  add(r: Fields): void {
-    this.id.push(r.id);
+  /** Adds a row; `id` may pass the same string the caller keeps elsewhere, so it is held once. */
+  add(r: Fields, id = r.id): void {
+    this.id.push(id);
     this.title.push(r.title);
     this.kind.push(r.kind);
     this.file.push(r.file);

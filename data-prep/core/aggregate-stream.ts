@@ -47,7 +47,8 @@ export class DatasetBuilder {
   addPieces(p: ArticlePieces): Piece[] {
     if (this.finished) throw new Error('DatasetBuilder: add() after finish()');
     const { row } = p;
-    this.index.add(row);
+    // One string for the id in the index and the tables (the row's copy is equal to it).
+    this.index.add(row, p.id);
     for (const f of p.facts) this.figures.add(f);
     const counted = p.facts.filter((f) => isFunding(f) || isMembership(f));
     this.tables.add(p.id, { scope: row.scope, provinceCode: row.provinceCode, themes: row.themes, year: row.year, month: row.month }, counted);
