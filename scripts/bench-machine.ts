@@ -1,5 +1,5 @@
 // The machine a benchmark ran on, for the record beside its figures.
-import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { readFileSync } from 'node:fs';
 
 /** "2 cores (AMD EPYC), 23.4 GiB RAM, Node v20.19.0". */
@@ -13,12 +13,27 @@ export function machine(): string {
   return `${availableParallelism()} cores (${model}), ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}`;
 }
 
+const cpuTimes = (): { busy: number; total: number } => {
+  let busy = 0;
+  let total = 0;
+  for (const { times } of cpus()) {
+    const all = times.user + times.nice + times.sys + times.irq + times.idle;
+    busy += all - times.idle;
+    total += all;
+  }
+  return { busy, total };
+};
+
 /**
- * The one-minute load average, as a note: other work on the machine slows the prep (which uses
- * every core) more than the one-thread reference, so a ratio taken on a busy machine is low.
+ * How busy the machine's cores are with other work, sampled over `ms` while the benchmark waits:
+ * other work slows the prep (which uses every core) more than the one-thread reference, so a
+ * ratio taken on a busy machine is low. (The load average would lag a job that just ended.)
  */
-export function loadNote(): string {
-  const [one] = loadavg();
-  const cores = availableParallelism();
-  return `load average ${one!.toFixed(2)} on ${cores} cores${one! > 0.5 ? ' (other work is running: figures are lower than on an idle machine)' : ''}`;
+export async function loadNote(ms = 1000): Promise<string> {
+  const a = cpuTimes();
+  await new Promise((ok) => setTimeout(ok, ms));
+  const b = cpuTimes();
+  const share = b.total > a.total ? (b.busy - a.busy) / (b.total - a.total) : 0;
+  const cores = share * availableParallelism();
+  return `other work on the machine: ${cores.toFixed(2)} of ${availableParallelism()} cores busy${cores > 0.2 ? ' (figures are lower than on an idle machine)' : ''}`;
 }
