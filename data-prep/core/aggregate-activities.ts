@@ -14,7 +14,7 @@ export type ActivityInput = Pick<ArticleIndexRow, 'id' | 'scope' | 'provinceCode
  * the rows of one theme add up to that theme's articles, but summing across themes does not
  * give the number of articles.
  */
-export function activityRows(index: readonly ActivityInput[]): ActivityRow[] {
+export function activityRows(index: Iterable<ActivityInput>): ActivityRow[] {
   const groups = new Map<string, ActivityRow>();
   for (const a of index) {
     const themes: readonly (ThemeId | null)[] = a.themes.length > 0 ? a.themes : NO_THEME;

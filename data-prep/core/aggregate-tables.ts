@@ -41,9 +41,9 @@ export class DatasetTables {
     return this.provinceCodes.size;
   }
 
-  /** The activity rows' input, one per article in order (built when asked for). */
-  rows(): ActivityInput[] {
-    return this.ids.map((id, i) => ({ id, ...this.shapes[i]! }));
+  /** The activity rows' input, one per article in order, made as they are taken. */
+  *rows(): Generator<ActivityInput> {
+    for (let i = 0; i < this.ids.length; i++) yield { id: this.ids[i]!, ...this.shapes[i]! };
   }
 
   private intern<T extends string>(s: T): T {
