@@ -1,13 +1,13 @@
 // Correcting extractions in the built app: an article's province and one figure changed in its
 // view, the key figures following at once and after a reload, undo, a correction flagged (not
 // applied) once its article's text changes, and the exported file applied by the prep.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, serveDist, trackErrors, type Served } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { useApp, useTab } from './harness.ts';
 import { DATA_DIR, serveData } from './data-helpers.ts';
 import { expectedImport, sampleFiles, shownKeys, storedEdits } from './local-helpers.ts';
 import { expectedKeys, NO_SELECTION } from './expected.ts';
@@ -33,33 +33,16 @@ const correction: ArticleCorrection = {
 const NAMES = { provinceName: (code: string) => code };
 const corrected = applyCorrections(built, [correction], NAMES).articles;
 
-let browser: Browser;
-let served: Served;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 const temps: string[] = [];
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
+afterAll(() => {
   for (const d of temps) rmSync(d, { recursive: true, force: true });
 });
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'zh-CN', acceptDownloads: true });
-  page = await context.newPage();
-  errors = trackErrors(page);
-});
-afterEach(async () => {
-  await context.close();
-});
+const app = useApp();
+const tab = useTab(app, { viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'zh-CN', acceptDownloads: true });
 
-async function open(p: Page = page, query = ''): Promise<void> {
-  await p.goto(served.url + query);
+async function open(p: Page = tab.page, query = ''): Promise<void> {
+  await p.goto(app.served.url + query);
   await p.getByTestId('key-articles').waitFor({ timeout: 20_000 });
 }
 
@@ -77,54 +60,54 @@ async function correct(p: Page): Promise<void> {
 
 describe('correcting an article', () => {
   it('changes the key figures at once, is stored before it says so, and survives a reload', async () => {
-    await correct(page);
+    await correct(tab.page);
     // Committed before the form said saved.
-    expect((await storedEdits(page)).corrections).toEqual([expect.objectContaining(correction)]);
-    await expect.poll(() => shownKeys(page)).toEqual(expectedKeys(corrected, NO_SELECTION));
+    expect((await storedEdits(tab.page)).corrections).toEqual([expect.objectContaining(correction)]);
+    await expect.poll(() => shownKeys(tab.page)).toEqual(expectedKeys(corrected, NO_SELECTION));
     expect(expectedKeys(corrected, NO_SELECTION)).not.toEqual(expectedKeys(built, NO_SELECTION));
-    const dialog = page.getByTestId('article-view');
+    const dialog = tab.page.getByTestId('article-view');
     expect(await dialog.getByTestId('corrected-badge').count()).toBe(1);
 
-    const again = await context.newPage();
+    const again = await tab.context.newPage();
     await open(again, `?province=${target}`);
     await expect.poll(() => shownKeys(again)).toEqual(expectedKeys(corrected, { ...NO_SELECTION, provinces: [target] }));
     await open(again);
     await expect.poll(() => shownKeys(again)).toEqual(expectedKeys(corrected, NO_SELECTION));
     expect(await again.locator('[data-testid=corrections-list] li').getAttribute('data-state')).toBe('applied');
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   it('undo takes the correction back, in IndexedDB too', async () => {
-    await correct(page);
-    await page.getByRole('button', { name: '关闭' }).click();
-    await page.getByTestId('undo').click();
-    await expect.poll(async () => (await storedEdits(page)).corrections).toEqual([]);
-    await expect.poll(() => shownKeys(page)).toEqual(expectedKeys(built, NO_SELECTION));
+    await correct(tab.page);
+    await tab.page.getByRole('button', { name: '关闭' }).click();
+    await tab.page.getByTestId('undo').click();
+    await expect.poll(async () => (await storedEdits(tab.page)).corrections).toEqual([]);
+    await expect.poll(() => shownKeys(tab.page)).toEqual(expectedKeys(built, NO_SELECTION));
   });
 
   it('a correction whose article text changed in a new dataset version is flagged, not applied', async () => {
-    await correct(page);
+    await correct(tab.page);
     const changed = built.map((a) => (a.id === article.id ? { ...a, text: a.text + '（本报更正稿）' } : a));
-    await serveData(context, buildDatasets(changed, { generatedAt: '2031-05-06T07:08:09.000Z' }));
-    const fresh = await context.newPage();
+    await serveData(tab.context, buildDatasets(changed, { generatedAt: '2031-05-06T07:08:09.000Z' }));
+    const fresh = await tab.context.newPage();
     await open(fresh);
     await expect.poll(() => fresh.locator('[data-testid=corrections-list] li').getAttribute('data-state')).toBe('stale');
     await expect.poll(() => shownKeys(fresh)).toEqual(expectedKeys(changed, NO_SELECTION));
-    await fresh.goto(`${served.url}?article=${article.id}`);
+    await fresh.goto(`${app.served.url}?article=${article.id}`);
     await fresh.locator('[data-testid=article-text][data-state=loaded]').waitFor();
     expect(await fresh.getByTestId('stale-correction').count()).toBe(1);
   });
 
   it('the exported file, given to the prep with --corrections, gives a dataset carrying the corrections and imports', async () => {
     await open();
-    await page.getByLabel('选择文件导入').setInputFiles(sampleFiles());
-    await expect.poll(() => page.getByTestId('import-result').textContent(), { timeout: 30_000 }).toMatch(/已导入/);
-    await correct(page);
-    await page.getByRole('button', { name: '关闭' }).click();
-    const shown = await shownKeys(page);
+    await tab.page.getByLabel('选择文件导入').setInputFiles(sampleFiles());
+    await expect.poll(() => tab.page.getByTestId('import-result').textContent(), { timeout: 30_000 }).toMatch(/已导入/);
+    await correct(tab.page);
+    await tab.page.getByRole('button', { name: '关闭' }).click();
+    const shown = await shownKeys(tab.page);
 
-    const downloading = page.waitForEvent('download');
-    await page.getByTestId('export-corrections').click();
+    const downloading = tab.page.waitForEvent('download');
+    await tab.page.getByTestId('export-corrections').click();
     const download = await downloading;
     expect(download.suggestedFilename()).toBe('corrections.json');
     const dir = mkdtempSync(join(tmpdir(), 'corrections-'));
@@ -153,6 +136,6 @@ describe('correcting an article', () => {
     expect(row.total).toBeGreaterThanOrEqual(newValue);
     // The prep's dataset says what the dashboard showed.
     expect(expectedKeys(prepped, NO_SELECTION)).toEqual(shown);
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 });

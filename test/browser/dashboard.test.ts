@@ -1,10 +1,10 @@
 // The dashboard end to end on the built app and the prep's data: every chart drawn, filters
 // through the controls and through the URL giving the key figures articles.jsonl implies, an
 // article opened from a chart with its figure marked, keyboard use, language and table views.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, serveDist, trackErrors, type Served } from './harness.ts';
+
+import { useApp, useTab } from './harness.ts';
 import { DATA_DIR } from './data-helpers.ts';
 import { busiestProvinceAndTheme, expectedKeys, NO_SELECTION, type ExpectedKeys, type Selection } from './expected.ts';
 import { parseArticlesJsonl } from '../core/aggregate-agree.ts';
@@ -17,36 +17,17 @@ const { province, theme } = busiestProvinceAndTheme(articles);
 const years = articles.map((a) => a.year).filter((y) => y !== null);
 const PANELS = ['map', 'themes', 'timeline', 'funding', 'membership'];
 
-let browser: Browser;
-let served: Served;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'zh-CN' });
-  page = await context.newPage();
-  errors = trackErrors(page);
-});
-afterEach(async () => {
-  await context.close();
-});
+const app = useApp();
+const tab = useTab(app, { viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'zh-CN' });
 
 async function open(query = ''): Promise<void> {
-  await page.goto(served.url + query);
-  await page.getByTestId('key-articles').waitFor({ timeout: 20_000 });
+  await tab.page.goto(app.served.url + query);
+  await tab.page.getByTestId('key-articles').waitFor({ timeout: 20_000 });
 }
 
 async function keys(): Promise<ExpectedKeys> {
-  const value = async (id: string) => Number(await page.getByTestId(`key-${id}`).getAttribute('data-value'));
+  const value = async (id: string) => Number(await tab.page.getByTestId(`key-${id}`).getAttribute('data-value'));
   return {
     articles: await value('articles'),
     provinces: await value('provinces'),
@@ -65,27 +46,27 @@ describe('the dashboard', () => {
   it('draws every chart and shows the key figures of all articles', async () => {
     await open();
     for (const id of PANELS) {
-      await page.locator(`[data-testid=panel-${id}] [data-drawn=true]`).waitFor({ timeout: 20_000 });
-      expect(await page.locator(`[data-testid=panel-${id}] figcaption`).textContent()).toBeTruthy();
+      await tab.page.locator(`[data-testid=panel-${id}] [data-drawn=true]`).waitFor({ timeout: 20_000 });
+      expect(await tab.page.locator(`[data-testid=panel-${id}] figcaption`).textContent()).toBeTruthy();
     }
     await expectKeys(NO_SELECTION);
-    expect(await page.locator('[data-testid=article-list] li').count()).toBe(Math.min(50, articles.length));
-    expect(errors).toEqual([]);
+    expect(await tab.page.locator('[data-testid=article-list] li').count()).toBe(Math.min(50, articles.length));
+    expect(tab.errors).toEqual([]);
   });
 
   it('filters by province and theme through the controls, and writes them to the URL', async () => {
     await open();
-    await page.getByRole('button', { name: /省份/ }).click();
-    await page.getByRole('searchbox', { name: /省份/ }).fill(provinceName(province, 'zh'));
-    await page.getByRole('checkbox', { name: provinceName(province, 'zh'), exact: false }).check();
-    await page.keyboard.press('Escape');
+    await tab.page.getByRole('button', { name: /省份/ }).click();
+    await tab.page.getByRole('searchbox', { name: /省份/ }).fill(provinceName(province, 'zh'));
+    await tab.page.getByRole('checkbox', { name: provinceName(province, 'zh'), exact: false }).check();
+    await tab.page.keyboard.press('Escape');
     await expectKeys({ ...NO_SELECTION, provinces: [province] });
 
-    await page.getByRole('button', { name: /主题/ }).click();
-    await page.getByRole('checkbox', { name: zh.themes[theme] }).check();
-    await page.keyboard.press('Escape');
+    await tab.page.getByRole('button', { name: /主题/ }).click();
+    await tab.page.getByRole('checkbox', { name: zh.themes[theme] }).check();
+    await tab.page.keyboard.press('Escape');
     await expectKeys({ ...NO_SELECTION, provinces: [province], themes: [theme] });
-    const param = (name: string) => () => new URL(page.url()).searchParams.get(name);
+    const param = (name: string) => () => new URL(tab.page.url()).searchParams.get(name);
     await expect.poll(param('province')).toBe(province);
     await expect.poll(param('theme')).toBe(theme);
   });
@@ -95,7 +76,7 @@ describe('the dashboard', () => {
     const to = Math.max(...years);
     await open(`?province=${province}&theme=${theme}&from=${from}&to=${to}`);
     await expectKeys({ provinces: [province], themes: [theme], from, to });
-    expect(await page.getByRole('button', { name: /省份/ }).textContent()).toContain(provinceName(province, 'zh'));
+    expect(await tab.page.getByRole('button', { name: /省份/ }).textContent()).toContain(provinceName(province, 'zh'));
 
     await open(`?from=${to}&to=${to}`);
     await expectKeys({ ...NO_SELECTION, from: to, to });
@@ -103,7 +84,7 @@ describe('the dashboard', () => {
 
   it('ignores unknown URL values and says so', async () => {
     await open(`?province=999999,${province}&theme=nonsense`);
-    const notices = await page.getByTestId('url-notice').allTextContents();
+    const notices = await tab.page.getByTestId('url-notice').allTextContents();
     expect(notices.join(' ')).toContain('999999');
     expect(notices.join(' ')).toContain('nonsense');
     await expectKeys({ ...NO_SELECTION, provinces: [province] });
@@ -111,8 +92,8 @@ describe('the dashboard', () => {
 
   it('clicking a province on the map toggles the province filter', async () => {
     await open();
-    await page.locator('[data-testid=panel-map] [data-drawn=true]').waitFor();
-    const canvas = page.locator('[data-testid=panel-map] canvas').first();
+    await tab.page.locator('[data-testid=panel-map] [data-drawn=true]').waitFor();
+    const canvas = tab.page.locator('[data-testid=panel-map] canvas').first();
     // The province(s) with most articles get the scale's last colour exactly.
     const counts = new Map<string, number>();
     for (const a of articles) if (a.scope === 'province' && a.provinceCode) counts.set(a.provinceCode, (counts.get(a.provinceCode) ?? 0) + 1);
@@ -138,22 +119,22 @@ describe('the dashboard', () => {
         return null;
       }, chartColors(false).sequential.at(-1)!);
     // Colours and places settle once fonts are in and the first render's animation has ended.
-    await page.waitForFunction(() => document.fonts.status === 'loaded');
+    await tab.page.waitForFunction(() => document.fonts.status === 'loaded');
     await expect.poll(find, { timeout: 10_000 }).not.toBeNull();
     const point = await find();
     expect(point).not.toBeNull();
     await canvas.click({ position: point! });
-    await expect.poll(() => new URL(page.url()).searchParams.get('province')).toSatisfy((p: string | null) => p !== null && busiest.includes(p));
-    const chosen = new URL(page.url()).searchParams.get('province')!;
+    await expect.poll(() => new URL(tab.page.url()).searchParams.get('province')).toSatisfy((p: string | null) => p !== null && busiest.includes(p));
+    const chosen = new URL(tab.page.url()).searchParams.get('province')!;
     await expectKeys({ ...NO_SELECTION, provinces: [chosen] });
     await canvas.click({ position: point! });
-    await expect.poll(() => new URL(page.url()).searchParams.get('province')).toBeNull();
+    await expect.poll(() => new URL(tab.page.url()).searchParams.get('province')).toBeNull();
   });
 
   it('opens an article from the funding chart with its figure highlighted as text', async () => {
     await open();
-    const canvas = page.locator('[data-testid=panel-funding] canvas').first();
-    await page.locator('[data-testid=panel-funding] [data-drawn=true]').waitFor();
+    const canvas = tab.page.locator('[data-testid=panel-funding] canvas').first();
+    await tab.page.locator('[data-testid=panel-funding] [data-drawn=true]').waitFor();
     // Find a bar by its colour in the canvas and click it; from the bottom up, since the legend
     // at the top shows the same colours.
     const point = await canvas.evaluate((el: HTMLCanvasElement, colours: string[]) => {
@@ -175,9 +156,9 @@ describe('the dashboard', () => {
     expect(point).not.toBeNull();
     await canvas.click({ position: point! });
 
-    const dialog = page.getByTestId('article-view');
+    const dialog = tab.page.getByTestId('article-view');
     await dialog.waitFor();
-    await page.locator('[data-testid=article-text][data-state=loaded]').waitFor();
+    await tab.page.locator('[data-testid=article-text][data-state=loaded]').waitFor();
     const id = await dialog.getAttribute('data-article');
     const article = articles.find((a) => a.id === id)!;
     const focus = dialog.locator('mark.focus');
@@ -187,61 +168,59 @@ describe('the dashboard', () => {
     expect(figure.funding).toBe(true);
     expect(await focus.textContent()).toBe(figure.raw);
     expect(await focus.innerHTML()).toBe(figure.raw.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;'));
-    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe(id);
+    await expect.poll(() => new URL(tab.page.url()).searchParams.get('article')).toBe(id);
 
-    await page.keyboard.press('Escape');
+    await tab.page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     // The address is rewritten once the change is on screen.
-    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBeNull();
+    await expect.poll(() => new URL(tab.page.url()).searchParams.get('article')).toBeNull();
   });
 
   it('opens an article from the list and from a link, with its fields and every figure found marked', async () => {
     const withFigures = articles.find((a) => a.figures.length > 0 && a.figures.every((f) => a.text.includes(f.raw)))!;
     await open(`?article=${encodeURIComponent(withFigures.id)}`);
-    const dialog = page.getByTestId('article-view');
-    await page.locator('[data-testid=article-text][data-state=loaded]').waitFor();
+    const dialog = tab.page.getByTestId('article-view');
+    await tab.page.locator('[data-testid=article-text][data-state=loaded]').waitFor();
     expect(await dialog.getByRole('heading', { level: 2 }).textContent()).toBe(withFigures.title || zh.article.noTitle);
     const marked = await dialog.locator('mark').allTextContents();
     expect(marked.length).toBeGreaterThanOrEqual(new Set(withFigures.figures.map((f) => f.raw)).size);
     for (const f of withFigures.figures) expect(marked).toContain(f.raw);
     await dialog.getByRole('button', { name: zh.article.close }).click();
 
-    await page.locator('[data-testid=article-list] button[data-id]').first().click();
-    await page.locator('[data-testid=article-text][data-state=loaded]').waitFor();
+    await tab.page.locator('[data-testid=article-list] button[data-id]').first().click();
+    await tab.page.locator('[data-testid=article-text][data-state=loaded]').waitFor();
   });
 
   it('works from the keyboard: filter, table view, language', async () => {
     await open();
-    await page.getByRole('button', { name: /省份/ }).focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.type(provinceName(province, 'zh'));
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Space');
-    await page.keyboard.press('Escape');
+    await tab.page.getByRole('button', { name: /省份/ }).focus();
+    await tab.page.keyboard.press('Enter');
+    await tab.page.keyboard.type(provinceName(province, 'zh'));
+    await tab.page.keyboard.press('Tab');
+    await tab.page.keyboard.press('Space');
+    await tab.page.keyboard.press('Escape');
     await expectKeys({ ...NO_SELECTION, provinces: [province] });
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
+    expect(await tab.page.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).toBe('false');
 
-    const toggle = page.locator('[data-testid=panel-themes]').getByRole('button', { name: zh.table.showTable });
+    const toggle = tab.page.locator('[data-testid=panel-themes]').getByRole('button', { name: zh.table.showTable });
     await toggle.focus();
-    await page.keyboard.press('Enter');
-    const rows = page.locator('[data-testid=panel-themes] tbody tr');
+    await tab.page.keyboard.press('Enter');
+    const rows = tab.page.locator('[data-testid=panel-themes] tbody tr');
     const themes = new Set(articles.filter((a) => a.scope === 'province' && a.provinceCode === province).flatMap((a) => a.themes));
     await expect.poll(() => rows.count()).toBe(themes.size);
 
-    await page.getByRole('button', { name: 'English' }).focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('h1').textContent()).toBe(en.app.title);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
-    expect(await page.getByRole('button', { name: /Province/ }).count()).toBe(1);
+    await tab.page.getByRole('button', { name: 'English' }).focus();
+    await tab.page.keyboard.press('Enter');
+    await expect.poll(() => tab.page.locator('h1').textContent()).toBe(en.app.title);
+    expect(await tab.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => new URL(tab.page.url()).searchParams.get('lang')).toBe('en');
+    expect(await tab.page.getByRole('button', { name: /Province/ }).count()).toBe(1);
   });
 
   it('follows the system dark mode', async () => {
-    await context.close();
-    context = await browser.newContext({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
+    await tab.reopen({ colorScheme: 'dark', viewport: { width: 1280, height: 900 } });
     await open();
-    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const bg = await tab.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(13, 17, 23)');
   });
 });

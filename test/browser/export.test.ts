@@ -5,8 +5,8 @@
 // for the selection, or what the panel's table shows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Download, Locator, Page } from 'playwright-core';
-import { launch, serveDist, trackErrors, type Served } from './harness.ts';
+import type { BrowserContext, Download, Locator, Page } from 'playwright-core';
+import { useApp, trackErrors } from './harness.ts';
 import { DATA_DIR, servedManifest } from './data-helpers.ts';
 import { expectedKeys, type Selection } from './expected.ts';
 import { parseCsv, pngSize, provinceCounts, selectionForEveryChart, themeCounts, yearThemeCounts } from './export-expected.ts';
@@ -48,21 +48,11 @@ const CHARTS: ChartCase[] = [
   { id: 'membership', name: ['membership'], title: (m) => m.charts.membership.title, caption: (m) => m.charts.membership.caption },
 ];
 
-let browser: Browser;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const app = useApp();
 
 /** A page on `search`, every chart drawn, then the network cut: exports must need none. */
 async function openOffline(search: string, options: { dark?: boolean } = {}) {
-  const ctx = await browser.newContext({
+  const ctx = await app.browser.newContext({
     viewport: { width: 1440, height: 1000 },
     colorScheme: options.dark ? 'dark' : 'light',
     timezoneId: 'UTC',
@@ -71,7 +61,7 @@ async function openOffline(search: string, options: { dark?: boolean } = {}) {
   });
   const page = await ctx.newPage();
   const errors = trackErrors(page);
-  await page.goto(served.url + search);
+  await page.goto(app.served.url + search);
   for (const c of CHARTS) await page.locator(`[data-testid=panel-${c.id}] [data-drawn=true]`).waitFor({ timeout: 20_000 });
   await ctx.setOffline(true);
   const requests: string[] = [];

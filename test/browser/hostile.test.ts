@@ -1,10 +1,10 @@
 // Hostile article content: markup inside articles is text, never executed or rendered as
 // HTML, in the list, the article view and its highlights; the built app ships a CSP that
 // allows no inline script and no eval.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, serveDist, trackErrors, type Served } from './harness.ts';
+
+import { useApp, trackErrors } from './harness.ts';
 import { serveData } from './data-helpers.ts';
 import { Pipeline } from '../../data-prep/core/pipeline.ts';
 import { buildDatasets } from '../../data-prep/core/aggregate.ts';
@@ -20,17 +20,7 @@ const articles = pipeline.run({ file: 'hostile.txt', text: page1, published: '20
 const files = buildDatasets(articles, { generatedAt: '2023-07-02T00:00:00.000Z' });
 const hostile = articles[0]!;
 
-let browser: Browser;
-let served: Served;
-
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const app = useApp();
 
 describe('hostile article content', () => {
   it('the prep keeps the markup as literal text and finds the figure', () => {
@@ -40,7 +30,7 @@ describe('hostile article content', () => {
   });
 
   it('shows the markup as literal text, runs no script and opens no dialog', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await serveData(context, files);
     const page = await context.newPage();
     const errors = trackErrors(page);
@@ -49,7 +39,7 @@ describe('hostile article content', () => {
       dialogs.push(d.message());
       void d.dismiss();
     });
-    await page.goto(`${served.url}?article=${hostile.id}`);
+    await page.goto(`${app.served.url}?article=${hostile.id}`);
     const view = page.getByTestId('article-view');
     await view.waitFor({ timeout: 20_000 });
     await expect.poll(() => page.getByTestId('article-text').getAttribute('data-state')).toBe('loaded');

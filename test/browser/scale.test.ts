@@ -1,9 +1,9 @@
 // The dashboard on a larger generated dataset (600 articles with ties, unknown years, national and
 // unknown reports): the key figures under filters, the article list a page at a time, and the
 // page's signal that every chart has drawn (what scripts/bench-dashboard.ts times).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch, serveDist, trackErrors, type Served } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+
+import { useApp, useTab } from './harness.ts';
 import { serveData } from './data-helpers.ts';
 import { shownKeys } from './local-helpers.ts';
 import { expectedKeys, NO_SELECTION } from './expected.ts';
@@ -20,37 +20,17 @@ const listed = articles
   .sort((x, y) => (x.date !== y.date ? (x.date < y.date ? 1 : -1) : x.a.title !== y.a.title ? (x.a.title < y.a.title ? -1 : 1) : x.i - y.i))
   .map(({ a }) => a);
 
-let browser: Browser;
-let served: Served;
-let context: BrowserContext;
-let page: Page;
-let errors: string[];
 
-beforeAll(async () => {
-  served = await serveDist();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'zh-CN' });
-  await serveData(context, files);
-  page = await context.newPage();
-  errors = trackErrors(page);
-});
-afterEach(async () => {
-  await context.close();
-});
+const app = useApp();
+const tab = useTab(app, { viewport: { width: 1440, height: 1000 }, timezoneId: 'UTC', locale: 'zh-CN' }, (context) => serveData(context, files));
 
 async function open(query = ''): Promise<void> {
-  await page.goto(served.url + query);
-  await page.getByTestId('key-articles').waitFor({ timeout: 20_000 });
+  await tab.page.goto(app.served.url + query);
+  await tab.page.getByTestId('key-articles').waitFor({ timeout: 20_000 });
 }
 
-const listIds = () => page.locator('[data-testid=article-list] button[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
-const chartsDrawn = () => page.evaluate(() => [document.documentElement.dataset.charts, performance.getEntriesByName('charts-drawn', 'mark').length] as const);
+const listIds = () => tab.page.locator('[data-testid=article-list] button[data-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')));
+const chartsDrawn = () => tab.page.evaluate(() => [document.documentElement.dataset.charts, performance.getEntriesByName('charts-drawn', 'mark').length] as const);
 
 describe('the dashboard on 600 generated articles', () => {
   it('shows the key figures articles.jsonl implies, under every kind of filter', async () => {
@@ -71,41 +51,41 @@ describe('the dashboard on 600 generated articles', () => {
       // Amounts are added in another order here than in the dashboard: equal up to rounding.
       const want = expectedKeys(articles, s);
       const close = (x: number) => expect.closeTo(x, Math.max(0, 6 - Math.ceil(Math.log10(Math.abs(x) + 1))));
-      await expect.poll(() => shownKeys(page)).toEqual({ ...want, funding: close(want.funding), fundingCumulative: close(want.fundingCumulative) });
+      await expect.poll(() => shownKeys(tab.page)).toEqual({ ...want, funding: close(want.funding), fundingCumulative: close(want.fundingCumulative) });
     }
-    expect(errors).toEqual([]);
+    expect(tab.errors).toEqual([]);
   });
 
   it('lists 50 articles at a time, newest first, and a new filter starts again at the first page', async () => {
     await open();
-    const pager = page.getByTestId('article-page');
+    const pager = tab.page.getByTestId('article-page');
     await expect.poll(() => pager.textContent()).toContain('第 1–50 篇，共 600 篇');
     expect(await listIds()).toEqual(listed.slice(0, 50).map((a) => a.id));
 
-    await page.getByRole('button', { name: '下一页' }).click();
+    await tab.page.getByRole('button', { name: '下一页' }).click();
     await expect.poll(() => pager.textContent()).toContain('第 51–100 篇');
     expect(await listIds()).toEqual(listed.slice(50, 100).map((a) => a.id));
-    expect(await page.getByRole('button', { name: '上一页' }).isDisabled()).toBe(false);
+    expect(await tab.page.getByRole('button', { name: '上一页' }).isDisabled()).toBe(false);
 
-    await page.getByTestId('filter-theme').getByRole('button').first().click();
-    await page.getByRole('checkbox', { name: zh.themes[GENERATED_THEMES[0]!] }).check();
-    await page.keyboard.press('Escape');
+    await tab.page.getByTestId('filter-theme').getByRole('button').first().click();
+    await tab.page.getByRole('checkbox', { name: zh.themes[GENERATED_THEMES[0]!] }).check();
+    await tab.page.keyboard.press('Escape');
     const chosen = listed.filter((a) => a.themes.includes(GENERATED_THEMES[0]!));
     await expect.poll(listIds).toEqual(chosen.slice(0, 50).map((a) => a.id));
     expect(await pager.textContent()).toContain(`第 1–50 篇，共 ${chosen.length} 篇`);
-    expect(await page.getByRole('button', { name: '上一页' }).isDisabled()).toBe(true);
+    expect(await tab.page.getByRole('button', { name: '上一页' }).isDisabled()).toBe(true);
   });
 
   it('says when every chart has drawn, and again after a filter change', async () => {
     await open();
     await expect.poll(chartsDrawn).toEqual(['drawn', 1]);
     for (const id of ['map', 'themes', 'timeline', 'funding', 'membership']) {
-      expect(await page.locator(`[data-testid=panel-${id}] [data-drawn]`).getAttribute('data-drawn')).toBe('true');
+      expect(await tab.page.locator(`[data-testid=panel-${id}] [data-drawn]`).getAttribute('data-drawn')).toBe('true');
     }
-    await page.getByTestId('filter-province').getByRole('button').first().click();
-    await page.getByTestId('filter-province').getByRole('checkbox').first().click();
+    await tab.page.getByTestId('filter-province').getByRole('button').first().click();
+    await tab.page.getByTestId('filter-province').getByRole('checkbox').first().click();
     await expect.poll(chartsDrawn).toEqual(['drawn', 2]);
-    expect(await page.evaluate(() => performance.getEntriesByName('charts-painted', 'mark').length)).toBe(2);
-    expect(errors).toEqual([]);
+    expect(await tab.page.evaluate(() => performance.getEntriesByName('charts-painted', 'mark').length)).toBe(2);
+    expect(tab.errors).toEqual([]);
   });
 });
