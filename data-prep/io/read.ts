@@ -47,7 +47,7 @@ function withMeta(item: Page | Warning, meta: ManifestEntry | undefined): Page |
 }
 
 /** Whether a file is read as it streams (big JSONL) rather than whole, in one piece. */
-export function isStreamed(input: InputFile): boolean {
+function isStreamed(input: InputFile): boolean {
   return extension(input.file) === '.jsonl' && input.size > STREAM_JSONL;
 }
 
@@ -56,9 +56,8 @@ export function isStreamed(input: InputFile): boolean {
  * so this runs where the file was read, in the main thread or in a page worker.
  */
 export function pagesFromBytes(input: InputFile, bytes: Uint8Array, meta: ManifestEntry | undefined): (Page | Warning)[] {
-  const { file, size } = input;
+  const { file } = input;
   const ext = extension(file);
-  if (size > MAX_WHOLE) return [{ file, message: `too large to read as one page (${Math.round(size / 2 ** 20)} MB)` }];
   const isHtml = ext === '.html' || ext === '.htm' || ext === '.shtml';
   const decoded = decodeBytes(bytes, isHtml ? (htmlCharset(bytes) ?? undefined) : undefined);
   if ('error' in decoded) return [{ file, message: decoded.error }];
@@ -88,7 +87,8 @@ export async function* readInput(root: string, input: InputFile, meta: ManifestE
       return;
     }
     // A file too large to be a page is refused before it is read.
-    yield* pagesFromBytes(input, input.size > MAX_WHOLE ? new Uint8Array(0) : await readFile(join(root, input.file)), meta);
+    if (input.size > MAX_WHOLE) yield { file: input.file, message: `too large to read as one page (${Math.round(input.size / 2 ** 20)} MB)` };
+    else yield* pagesFromBytes(input, await readFile(join(root, input.file)), meta);
   } catch (e) {
     yield cannotRead(input, e);
   }

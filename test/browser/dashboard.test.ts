@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 
 import { useApp, useTab } from './harness.ts';
 import { DATA_DIR } from './data-helpers.ts';
-import { busiestProvinceAndTheme, expectedKeys, NO_SELECTION, type ExpectedKeys, type Selection } from './expected.ts';
+import { busiestProvinceAndTheme, expectedKeys, NO_SELECTION, type Selection } from './expected.ts';
+import { shownKeys } from './local-helpers.ts';
 import { parseArticlesJsonl } from '../core/aggregate-agree.ts';
 import { provinceName } from '../../src/lib/geo/provinces.ts';
 import { zh, en } from '../../src/lib/i18n/index.ts';
@@ -26,20 +27,9 @@ async function open(query = ''): Promise<void> {
   await tab.page.getByTestId('key-articles').waitFor({ timeout: 20_000 });
 }
 
-async function keys(): Promise<ExpectedKeys> {
-  const value = async (id: string) => Number(await tab.page.getByTestId(`key-${id}`).getAttribute('data-value'));
-  return {
-    articles: await value('articles'),
-    provinces: await value('provinces'),
-    funding: await value('funding'),
-    fundingCumulative: await value('funding-cumulative'),
-    members: await value('members'),
-  };
-}
-
 async function expectKeys(s: Selection): Promise<void> {
   const want = expectedKeys(articles, s);
-  await expect.poll(keys).toEqual(want);
+  await expect.poll(() => shownKeys(tab.page)).toEqual(want);
 }
 
 describe('the dashboard', () => {
