@@ -1,17 +1,19 @@
 // The page worker's code as one script, built when the pool starts. A worker started from the
 // TypeScript sources would load them through tsx in every thread, and tsx turns the gazetteer's
 // JSON (3 MB of townships) into a JavaScript object literal: 120 MB and a third of a second per
-// thread. Bundled, each worker parses plain JavaScript, and the JSON stays a string for JSON.parse
-// (as module.exports: bundled CommonJS packages such as iconv-lite require their JSON tables).
-import { readFile } from 'node:fs/promises';
+// thread. Bundled, each worker parses plain JavaScript. JSON modules are not inlined: the bundle
+// reads each file where it lies and JSON.parses it (as module.exports: bundled CommonJS packages
+// such as iconv-lite require their JSON tables). Inlined, the 3 MB of townships made the bundle
+// 4.6 MB, which esbuild took half a second to build and every worker as long to parse; the
+// script is built from this checkout on every run, so the paths it names are always there.
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 const jsonAsString: Plugin = {
   name: 'json-as-string',
   setup(b) {
-    b.onLoad({ filter: /\.json$/ }, async (args) => ({
-      contents: `module.exports = JSON.parse(${JSON.stringify(await readFile(args.path, 'utf8'))});`,
+    b.onLoad({ filter: /\.json$/ }, (args) => ({
+      contents: `module.exports = JSON.parse(require('node:fs').readFileSync(${JSON.stringify(args.path)}, 'utf8'));`,
       loader: 'js',
     }));
   },
