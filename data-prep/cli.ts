@@ -18,6 +18,7 @@ import { Admission, type PageArticle } from './core/admission.ts';
 import { DatasetBuilder } from './core/aggregate-stream.ts';
 import type { ExtractedArticle, Warning } from './core/types.ts';
 import { inProcessRunner, WORKER_FILE_BYTES, workerRunner, type PageRunner } from './workers/pool.ts';
+import { workerScript } from './workers/bundle.ts';
 import type { JobItem } from './workers/protocol.ts';
 import { Progress } from './progress.ts';
 import type { CorrectionsInput } from './io/corrections.ts';
@@ -78,9 +79,13 @@ function formatWarning(w: Warning): string {
   return `warning: ${w.file}${w.line ? `:${w.line}` : ''}: ${w.message}`;
 }
 
-async function startRunner(workers: number | null, totalBytes: number): Promise<{ runner: PageRunner; size: number }> {
-  const size = workers ?? (totalBytes < SMALL_CORPUS ? 0 : availableParallelism());
-  return { runner: size === 0 ? await inProcessRunner() : await workerRunner(size), size };
+async function startRunner(
+  workers: number | null,
+  totalBytes: number,
+  script: Promise<string> | null,
+): Promise<{ runner: PageRunner; size: number }> {
+  const size = script ? (workers ?? (totalBytes < SMALL_CORPUS ? 0 : availableParallelism())) : 0;
+  return { runner: size === 0 ? await inProcessRunner() : await workerRunner(size, script!), size };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -177,13 +182,16 @@ export async function main(argv: string[]): Promise<number> {
     }
   };
   try {
+    // The workers' script is bundled while the corpus is walked (each takes a fraction of a second).
+    const script = opts.workers === 0 ? null : workerScript();
+    script?.catch(() => undefined);
     const plan = await planCorpus(opts.input);
     for (const w of plan.warnings) warn(w);
     done.totalBytes = plan.totalBytes;
     done.totalFiles = plan.inputs.length;
     for (const { input, meta } of plan.inputs) {
       if (interrupted) break;
-      pool ??= await startRunner(opts.workers, plan.totalBytes);
+      pool ??= await startRunner(opts.workers, plan.totalBytes, script);
       const cap = Math.max(1, pool.size * JOBS_PER_WORKER);
       if (input.size <= WORKER_FILE_BYTES) submit(pool.runner.processFile({ root: plan.root, input, meta }), input.size);
       else {

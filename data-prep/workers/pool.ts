@@ -48,9 +48,9 @@ const BIG_PAGE = 1_000_000;
 /** Files up to this size go to a worker whole: their text cannot be longer than BIG_PAGE. */
 export const WORKER_FILE_BYTES = BIG_PAGE;
 
-/** A pool of `size` worker threads running the per-page stages. */
-export async function workerRunner(size: number): Promise<PageRunner> {
-  const code = await workerScript();
+/** A pool of `size` worker threads running the per-page stages (their script, when already being built). */
+export async function workerRunner(size: number, script: Promise<string> = workerScript()): Promise<PageRunner> {
+  const code = await script;
   let seq = 0;
   let failure: Error | null = null;
   const slots: Slot[] = [];
