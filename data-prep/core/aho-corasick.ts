@@ -33,6 +33,8 @@ export class AhoCorasick<T> {
   private readonly output: Int32Array;
   /** Nearest node on the failure chain that has an output, or 0 for none. */
   private readonly outLink: Int32Array;
+  /** Some pattern is one code unit long. */
+  private readonly singles: boolean;
 
   /** Later entries replace earlier ones with the same pattern; empty patterns are ignored. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -76,6 +78,10 @@ export class AhoCorasick<T> {
       }
       out[node] = p;
     });
+
+    let singles = false;
+    for (let c = 0; c < 0x10000 && !singles; c++) singles = this.rootNext[c] !== 0 && out[this.rootNext[c]!]! >= 0;
+    this.singles = singles;
 
     // Compile non-root children into sorted runs (CSR).
     const n = nodeChar.length;
@@ -164,29 +170,67 @@ export class AhoCorasick<T> {
    * less when most characters begin no pattern or only short ones (place names in prose).
    */
   forEachLongest(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
+    this.forEachStart(text, true, visit);
+  }
+
+  /**
+   * Every occurrence, in order of start (shorter first at one start). Walks the trie from each
+   * offset as forEachLongest does: cheaper than the automaton when few pairs of characters in
+   * the text begin a pattern (a few hundred terms in prose).
+   */
+  forEachByStart(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
+    this.forEachStart(text, false, visit);
+  }
+
+  private forEachStart(
+    text: string,
+    longestOnly: boolean,
+    visit: (start: number, end: number, value: T, pattern: string) => void,
+  ): void {
     const n = text.length;
-    const pairs = this.pairTable();
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let node = this.rootNext[c]!;
-      if (node === 0) continue;
-      let best = this.output[node]!;
-      // The second step by hash table: most first characters begin some name, few pairs do, and
-      // a small bit table (one bit per hashed pair) rules most pairs out without the big one.
-      if (i + 1 < n) {
-        const d = text.charCodeAt(i + 1);
-        const h = pairBit(c, d);
-        node = (this.pairBits![h >>> 5]! & (1 << (h & 31))) === 0 ? 0 : pairs.get(c, d);
-      } else node = 0;
-      for (let j = i + 2; node > 0; j++) {
-        if (this.output[node]! >= 0) best = this.output[node]!;
-        if (j >= n) break;
-        node = this.step(node, text.charCodeAt(j));
+    this.pairTable();
+    if (this.singles) {
+      for (let i = 0; i < n; i++) if (this.rootNext[text.charCodeAt(i)] !== 0) this.walk(text, i, longestOnly, visit);
+      return;
+    }
+    // Most offsets begin no pattern: the pair of characters there is ruled out by one bit of a
+    // small table (one bit per hashed pair) before any lookup in the trie. A matcher with
+    // one-unit patterns cannot skip on pairs and takes the loop above.
+    const bits = this.pairBits!;
+    let d = n > 0 ? text.charCodeAt(0) : 0;
+    for (let i = 0; i + 1 < n; i++) {
+      const c = d;
+      d = text.charCodeAt(i + 1);
+      const h = pairBit(c, d);
+      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) this.walk(text, i, longestOnly, visit);
+    }
+  }
+
+  /** Follows the trie from offset `i`: visits every pattern starting there, or the longest one. */
+  private walk(
+    text: string,
+    i: number,
+    longestOnly: boolean,
+    visit: (start: number, end: number, value: T, pattern: string) => void,
+  ): void {
+    const n = text.length;
+    const c = text.charCodeAt(i);
+    let best = this.output[this.rootNext[c]!]!;
+    if (best >= 0 && !longestOnly) visit(i, i + 1, this.values[best]!, this.patterns[best]!);
+    // The second step by hash table: a first character can have hundreds of children.
+    let node = i + 1 < n ? this.pairs!.get(c, text.charCodeAt(i + 1)) : 0;
+    for (let j = i + 2; node > 0; j++) {
+      const p = this.output[node]!;
+      if (p >= 0) {
+        best = p;
+        if (!longestOnly) visit(i, j, this.values[p]!, this.patterns[p]!);
       }
-      if (best >= 0) {
-        const pattern = this.patterns[best]!;
-        visit(i, i + pattern.length, this.values[best]!, pattern);
-      }
+      if (j >= n) break;
+      node = this.step(node, text.charCodeAt(j));
+    }
+    if (longestOnly && best >= 0) {
+      const pattern = this.patterns[best]!;
+      visit(i, i + pattern.length, this.values[best]!, pattern);
     }
   }
 

@@ -58,29 +58,36 @@ const UNION_AFTER = /^(?:[省市区县州旗]?总工会|工会)/;
 
 function scan(text: string): Found[] {
   const g = getGazetteer();
-  const bestEnd = new Int32Array(text.length);
-  const bestVal: Payload[] = new Array<Payload>(text.length);
+  // The longest name at each offset where one starts, in order of start: a few per paragraph.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const values: Payload[] = [];
   getMatcher(g).forEachLongest(text, (start, end, value) => {
-    bestEnd[start] = end;
-    bestVal[start] = value;
+    starts.push(start);
+    ends.push(end);
+    values.push(value);
   });
   const found: Found[] = [];
-  for (let i = 0; i < text.length; ) {
-    const end = bestEnd[i]!;
-    if (end === 0) {
-      i++;
-      continue;
-    }
-    const payload = bestVal[i]!;
+  for (let k = 0, i = 0; k < starts.length; k++) {
+    const start = starts[k]!;
+    if (start < i) continue;
+    const end = ends[k]!;
+    const payload = values[k]!;
     // 比如镇江: a township's 镇/乡 that starts a longer name (镇江) belongs to that name.
-    if (payload && isTownship(payload) && bestEnd[end - 1]! > end) {
+    if (payload && isTownship(payload) && endOfNameAt(starts, ends, k, end - 1) > end) {
       i = end - 1;
       continue;
     }
-    if (payload && keep(text, i, end, payload)) found.push({ name: text.slice(i, end), start: i, end, payload });
+    if (payload && keep(text, start, end, payload)) found.push({ name: text.slice(start, end), start, end, payload });
     i = end;
   }
   return found;
+}
+
+/** The end of the longest name starting at `at` (0 when none), searching on from entry `k`. */
+function endOfNameAt(starts: readonly number[], ends: readonly number[], k: number, at: number): number {
+  while (k < starts.length && starts[k]! < at) k++;
+  return k < starts.length && starts[k] === at ? ends[k]! : 0;
 }
 
 function isTownship(payload: Exclude<Payload, null>): boolean {

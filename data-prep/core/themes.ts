@@ -44,7 +44,7 @@ function termCounts(hay: string): Int32Array {
   const counts = new Int32Array(termTotal);
   const nextFree = new Int32Array(termTotal);
   // Occurrences of one term come in increasing order, so the greedy count is indexOf's.
-  matcher.forEachMatch(hay, (start, end, k) => {
+  matcher.forEachByStart(hay, (start, end, k) => {
     if (start < nextFree[k]!) return;
     counts[k]!++;
     nextFree[k] = end;
