@@ -32,12 +32,22 @@ export interface PlaceContext {
   region?: string | null;
 }
 
-type Payload = { entries: readonly NameEntry[] } | { group: readonly Place[] } | null;
+/** A name's readings, with what the scan asks of all of them, worked out once per name. */
+interface NamePayload {
+  entries: readonly NameEntry[];
+  /** Every reading is a township (镇/乡/街道). */
+  township: boolean;
+  /** Every reading is a short form (嘉兴 for 嘉兴市). */
+  short: boolean;
+}
+type Payload = NamePayload | { group: readonly Place[] } | null;
 interface Found {
   name: string;
   start: number;
   end: number;
   payload: Exclude<Payload, null>;
+  /** 工会 or 总工会 follows. */
+  unionAfter: boolean;
 }
 
 let matcher: AhoCorasick<Payload> | null = null;
@@ -45,41 +55,63 @@ let matcher: AhoCorasick<Payload> | null = null;
 function getMatcher(g: Gazetteer): AhoCorasick<Payload> {
   matcher ??= new AhoCorasick<Payload>([
     ...[...g.blockers].map((w): [string, Payload] => [w, null]),
-    ...[...g.names].map(([name, entries]): [string, Payload] => [name, { entries }]),
+    ...[...g.names].map(([name, entries]): [string, Payload] => [
+      name,
+      { entries, township: entries.every((e) => e.place.level === 'street'), short: entries.every((e) => e.short) },
+    ]),
     ...[...g.groups].map(([name, group]): [string, Payload] => [name, { group }]),
   ]);
   return matcher;
 }
 
 // A short name followed by these is a street or a building named after the place (南京路).
-const NAMED_AFTER = /^(?:路|街|大道|大街|巷|胡同|大桥)/;
+const NAMED_AFTER = /路|街|大道|大街|巷|胡同|大桥/y;
 // 工会 / 总工会 right after a name supports it (白银工会, 义乌市总工会).
-const UNION_AFTER = /^(?:[省市区县州旗]?总工会|工会)/;
+const UNION_AFTER = /[省市区县州旗]?总工会|工会/y;
 
-function scan(text: string): Found[] {
+/** Whether sticky `re` matches `text` at `at`. */
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/**
+ * The names in `parts.join('\n')`, offsets into that string, each part scanned where it lies.
+ * No name holds a line break, and what a name's reading looks at after it (路, 工会, 域) is
+ * never one, so a part's names are those the joined string has there.
+ */
+function scan(parts: readonly string[]): Found[] {
   const g = getGazetteer();
+  const found: Found[] = [];
   // The longest name at each offset where one starts, in order of start: a few per paragraph.
   const starts: number[] = [];
   const ends: number[] = [];
   const values: Payload[] = [];
-  getMatcher(g).forEachLongest(text, (start, end, value) => {
+  const collect = (start: number, end: number, value: Payload) => {
     starts.push(start);
     ends.push(end);
     values.push(value);
-  });
-  const found: Found[] = [];
-  for (let k = 0, i = 0; k < starts.length; k++) {
-    const start = starts[k]!;
-    if (start < i) continue;
-    const end = ends[k]!;
-    const payload = values[k]!;
-    // 比如镇江: a township's 镇/乡 that starts a longer name (镇江) belongs to that name.
-    if (payload && isTownship(payload) && endOfNameAt(starts, ends, k, end - 1) > end) {
-      i = end - 1;
-      continue;
+  };
+  let offset = 0;
+  for (const text of parts) {
+    starts.length = ends.length = values.length = 0;
+    getMatcher(g).forEachLongest(text, collect);
+    for (let k = 0, i = 0; k < starts.length; k++) {
+      const start = starts[k]!;
+      if (start < i) continue;
+      const end = ends[k]!;
+      const payload = values[k]!;
+      // 比如镇江: a township's 镇/乡 that starts a longer name (镇江) belongs to that name.
+      if (payload && 'entries' in payload && payload.township && endOfNameAt(starts, ends, k, end - 1) > end) {
+        i = end - 1;
+        continue;
+      }
+      if (payload && keep(text, start, end, payload)) {
+        found.push({ name: text.slice(start, end), start: offset + start, end: offset + end, payload, unionAfter: matchesAt(UNION_AFTER, text, end) });
+      }
+      i = end;
     }
-    if (payload && keep(text, start, end, payload)) found.push({ name: text.slice(start, end), start, end, payload });
-    i = end;
+    offset += text.length + 1;
   }
   return found;
 }
@@ -90,22 +122,20 @@ function endOfNameAt(starts: readonly number[], ends: readonly number[], k: numb
   return k < starts.length && starts[k] === at ? ends[k]! : 0;
 }
 
-function isTownship(payload: Exclude<Payload, null>): boolean {
-  return 'entries' in payload && payload.entries.every((e) => e.place.level === 'street');
-}
+const QU = '区'.charCodeAt(0);
+const YU = '域'.charCodeAt(0);
 
 function keep(text: string, start: number, end: number, payload: Exclude<Payload, null>): boolean {
-  const after = text.slice(end, end + 2);
   if ('entries' in payload) {
-    if (payload.entries.every((e) => e.short) && NAMED_AFTER.test(after)) return false;
-    if (text[end - 1] === '区' && after[0] === '域') return false; // 城区域: 区域 "area"
+    if (payload.short && matchesAt(NAMED_AFTER, text, end)) return false;
+    if (text.charCodeAt(end - 1) === QU && text.charCodeAt(end) === YU) return false; // 城区域: 区域 "area"
   }
   return true;
 }
 
 /** Every place name in `text`, leftmost-longest, with all its possible divisions. */
 export function findPlaces(text: string): PlaceMention[] {
-  return scan(text).map(({ name, start, end, payload }) => ({
+  return scan([text]).map(({ name, start, end, payload }) => ({
     name,
     start,
     end,
@@ -127,14 +157,21 @@ interface Reading {
 
 /** Every mention in `text` with the divisions it resolves to (none when it cannot be told). */
 export function resolveMentions(text: string, ctx: PlaceContext = {}): ResolvedMention[] {
+  return resolveMentionsOfLines([text], ctx);
+}
+
+/**
+ * resolveMentions(lines.join('\n')), offsets into that string, without building it: a headline
+ * and a body are read as one text without copying the body behind the headline.
+ */
+export function resolveMentionsOfLines(lines: readonly string[], ctx: PlaceContext = {}): ResolvedMention[] {
   const g = getGazetteer();
-  const found = scan(text);
+  const found = scan(lines);
   const readings: Reading[][] = found.map((f) => {
     if ('group' in f.payload) return [];
-    const union = UNION_AFTER.test(text.slice(f.end, f.end + 4));
     return f.payload.entries.map((entry) => ({
       entry,
-      supported: entry.strength === 'strong' || (union && entry.strength !== 'chain'),
+      supported: entry.strength === 'strong' || (f.unionAfter && entry.strength !== 'chain'),
     }));
   });
 
