@@ -196,13 +196,28 @@ export class AhoCorasick<T> {
     // Most offsets begin no pattern: the pair of characters there is ruled out by one bit of a
     // small table (one bit per hashed pair) before any lookup in the trie. A matcher with
     // one-unit patterns cannot skip on pairs and takes the loop above.
+    // The walk is walk()'s, written out here: this loop runs at every offset of every article.
+    const { output, patterns, values } = this;
     const bits = this.pairBits!;
+    const pairs = this.pairs!;
     let d = n > 0 ? text.charCodeAt(0) : 0;
     for (let i = 0; i + 1 < n; i++) {
       const c = d;
       d = text.charCodeAt(i + 1);
       const h = pairBit(c, d);
-      if ((bits[h >>> 5]! & (1 << (h & 31))) !== 0) this.walk(text, i, longestOnly, visit);
+      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+      let node = pairs.get(c, d);
+      let best = -1;
+      for (let j = i + 2; node > 0; j++) {
+        const p = output[node]!;
+        if (p >= 0) {
+          best = p;
+          if (!longestOnly) visit(i, j, values[p]!, patterns[p]!);
+        }
+        if (j >= n) break;
+        node = this.step(node, text.charCodeAt(j));
+      }
+      if (longestOnly && best >= 0) visit(i, i + patterns[best]!.length, values[best]!, patterns[best]!);
     }
   }
 
