@@ -197,10 +197,13 @@ export function leadOf(text: string): string {
 }
 
 function yearFromText(text: string, pub: string | null): number | null {
-  const years = yearOccurrences(text);
-  if (pub === null) return mostFrequent(years);
+  if (pub === null) return mostFrequent(yearOccurrences(text));
   const pubYear = Number(pub.slice(0, 4));
-  if (/今年|本年/.test(text)) years.push(pubYear);
+  // The answer is the publication year or the one before, so two cases need no reading of the
+  // years: 今年 says the publication year, and a text with no 年 and no 2021-5-15 states none.
+  if (/今年|本年/.test(text)) return pubYear;
+  if (!text.includes('年') && !/[-/.]/.test(text)) return pubYear;
+  const years = yearOccurrences(text);
   if (/去年/.test(text)) years.push(pubYear - 1);
   const recent = years.filter((y) => y === pubYear || y === pubYear - 1);
   return recent.length > 0 ? Math.max(...recent) : pubYear;
