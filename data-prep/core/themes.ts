@@ -26,25 +26,36 @@ export const THEME_TERMS: Record<ThemeId, readonly string[]> = {
 export const THEME_IDS = Object.keys(THEME_TERMS) as ThemeId[];
 
 let matcher: AhoCorasick<number> | null = null;
-/** Per theme, the matcher's numbers of its terms. */
-let termIndex: ReadonlyMap<ThemeId, readonly number[]> = new Map();
+/** Per theme (in THEME_IDS order), the matcher's numbers of its terms, in THEME_TERMS order. */
+let termIndex: ReadonlyArray<Int32Array> = [];
+/** Per term number: longer terms are more specific and weigh more. */
+let termWeight = new Float64Array(0);
 let termTotal = 0;
 
-/**
- * How often each theme term occurs in `hay`, as indexOf from the end of the last occurrence
- * would count it (non-overlapping, leftmost first), in one pass for all terms.
- */
-function termCounts(hay: string): Int32Array {
+function getMatcher(): AhoCorasick<number> {
   if (!matcher) {
     const terms = [...new Set(THEME_IDS.flatMap((id) => THEME_TERMS[id]))];
     matcher = new AhoCorasick(terms.map((t, k): [string, number] => [t, k]));
-    termIndex = new Map(THEME_IDS.map((id) => [id, THEME_TERMS[id].map((t) => terms.indexOf(t))]));
+    termIndex = THEME_IDS.map((id) => Int32Array.from(THEME_TERMS[id], (t) => terms.indexOf(t)));
+    termWeight = Float64Array.from(terms, (t) => (t.length >= 4 ? 1.5 : 1));
     termTotal = terms.length;
   }
-  const counts = new Int32Array(termTotal);
-  const nextFree = new Int32Array(termTotal);
+  return matcher;
+}
+
+/**
+ * How often each theme term occurs in `hay`, as indexOf from the end of the last occurrence
+ * would count it (non-overlapping, leftmost first), in one pass for all terms; null when no
+ * term occurs.
+ */
+function termCounts(hay: string): Int32Array | null {
+  const m = getMatcher();
+  let counts: Int32Array | null = null;
+  let nextFree: Int32Array | null = null;
   // Occurrences of one term come in increasing order, so the greedy count is indexOf's.
-  matcher.forEachByStart(hay, (start, end, k) => {
+  m.forEachByStart(hay, (start, end, k) => {
+    counts ??= new Int32Array(termTotal);
+    nextFree ??= new Int32Array(termTotal);
     if (start < nextFree[k]!) return;
     counts[k]!++;
     nextFree[k] = end;
@@ -57,18 +68,16 @@ export function themeScores(title: string, body: string): Map<ThemeId, number> {
   const inTitle = termCounts(title);
   const inBody = termCounts(body);
   const scores = new Map<ThemeId, number>();
-  for (const id of THEME_IDS) {
+  if (!inTitle && !inBody) return scores;
+  THEME_IDS.forEach((id, t) => {
     let s = 0;
-    const index = termIndex.get(id)!;
-    THEME_TERMS[id].forEach((term, n) => {
-      const k = index[n]!;
-      // Longer terms are more specific; a body mention saturates so one long article about
-      // a single theme does not drown the others.
-      const w = term.length >= 4 ? 1.5 : 1;
-      s += w * (3 * inTitle[k]! + Math.min(4, inBody[k]!));
-    });
+    for (const k of termIndex[t]!) {
+      // A body mention saturates so one long article about a single theme does not drown
+      // the others.
+      s += termWeight[k]! * (3 * (inTitle?.[k] ?? 0) + Math.min(4, inBody?.[k] ?? 0));
+    }
     if (s > 0) scores.set(id, s);
-  }
+  });
   return scores;
 }
 
