@@ -180,12 +180,14 @@ export function resolveMentionsOfLines(lines: readonly string[], ctx: PlaceConte
     if (found[i]!.end !== found[i + 1]!.start) continue;
     const outer = readings[i]!;
     const inner = readings[i + 1]!;
-    const pairs = outer.flatMap((a) =>
-      inner
-        .filter((b) => b.entry.place.code !== a.entry.place.code && g.lineage(b.entry.place.code).includes(a.entry.place.code))
-        .filter((b) => a.entry.strength !== 'chain' || b.entry.strength !== 'chain')
-        .map((b) => [a, b] as const),
-    );
+    const pairs: Array<readonly [Reading, Reading]> = [];
+    for (const a of outer) {
+      for (const b of inner) {
+        if (a.entry.strength === 'chain' && b.entry.strength === 'chain') continue;
+        const code = a.entry.place.code;
+        if (b.entry.place.code !== code && g.lineage(b.entry.place.code).includes(code)) pairs.push([a, b]);
+      }
+    }
     if (pairs.length === 0) continue;
     readings[i] = outer.filter((a) => pairs.some(([x]) => x === a));
     readings[i + 1] = inner.filter((b) => pairs.some(([, y]) => y === b));
@@ -194,15 +196,23 @@ export function resolveMentionsOfLines(lines: readonly string[], ctx: PlaceConte
 
   const region = ctx.region ? g.findProvince(ctx.region) : null;
   const resolved: Place[][] = found.map((f) => ('group' in f.payload ? [...f.payload.group] : []));
-  // 2 and 3, twice, so that a mention resolved in the first round can settle another.
+  // 2 and 3, twice, so that a mention resolved in the first round can settle another. The
+  // second round sees what the first saw unless the first settled something, and has nothing
+  // to do unless the first left a mention with readings open.
   for (let round = 0; round < 2; round++) {
     const anchors = anchorCodes(g, resolved, readings);
+    let settled = false;
+    let open = false;
     readings.forEach((rs, i) => {
-      if (resolved[i]!.length > 0) return;
+      if (resolved[i]!.length > 0 || rs.length === 0) return;
       const live = rs.filter((r) => r.supported || inContext(g, r.entry, anchors, region));
       const pick = choose(g, live.map((r) => r.entry.place), anchors, region);
-      if (pick) resolved[i] = [pick];
+      if (pick) {
+        resolved[i] = [pick];
+        settled = true;
+      } else open = true;
     });
+    if (!settled || !open) break;
   }
   return found.map((f, i) => ({
     name: f.name,
@@ -225,12 +235,16 @@ function inContext(g: Gazetteer, entry: NameEntry, anchors: Set<string>, region:
 // Codes named unambiguously in the text, with their ancestors.
 function anchorCodes(g: Gazetteer, resolved: Place[][], readings: Reading[][]): Set<string> {
   const anchors = new Set<string>();
-  const add = (p: Place) => g.lineage(p.code).forEach((c) => anchors.add(c));
+  const add = (p: Place) => {
+    for (const c of g.lineage(p.code)) anchors.add(c);
+  };
   resolved.forEach((ps, i) => {
-    if (ps.length > 0) ps.forEach(add);
+    if (ps.length > 0) for (const p of ps) add(p);
     else {
-      const sure = readings[i]!.filter((r) => r.supported);
-      if (sure.length === 1) add(sure[0]!.entry.place);
+      let sure: Reading | null = null;
+      let count = 0;
+      for (const r of readings[i]!) if (r.supported && count++ === 0) sure = r;
+      if (count === 1) add(sure!.entry.place);
     }
   });
   return anchors;
