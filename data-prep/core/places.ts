@@ -40,7 +40,9 @@ interface NamePayload {
   /** Every reading is a short form (嘉兴 for 嘉兴市). */
   short: boolean;
 }
-type Payload = NamePayload | { group: readonly Place[] } | null;
+/** What a pattern stands for: a name's readings, a group of places, or null for a blocking word. */
+export type PlacePayload = NamePayload | { group: readonly Place[] } | null;
+type Payload = PlacePayload;
 interface Found {
   name: string;
   start: number;
@@ -50,18 +52,50 @@ interface Found {
   unionAfter: boolean;
 }
 
-let matcher: AhoCorasick<Payload> | null = null;
-
-function getMatcher(g: Gazetteer): AhoCorasick<Payload> {
-  matcher ??= new AhoCorasick<Payload>([
-    ...[...g.blockers].map((w): [string, Payload] => [w, null]),
-    ...[...g.names].map(([name, entries]): [string, Payload] => [
+/** The matcher's patterns: every place name, group name and blocking word, with its payload. */
+export function placePatterns(): Array<[string, PlacePayload]> {
+  const g = getGazetteer();
+  return [
+    ...[...g.blockers].map((w): [string, PlacePayload] => [w, null]),
+    ...[...g.names].map(([name, entries]): [string, PlacePayload] => [
       name,
       { entries, township: entries.every((e) => e.place.level === 'street'), short: entries.every((e) => e.short) },
     ]),
-    ...[...g.groups].map(([name, group]): [string, Payload] => [name, { group }]),
-  ]);
-  return matcher;
+    ...[...g.groups].map(([name, group]): [string, PlacePayload] => [name, { group }]),
+  ];
+}
+
+let matcher: AhoCorasick<PlacePayload> | null = null;
+
+/**
+ * The longest pattern (placePatterns) at each offset of a line where one starts, in order of
+ * start: a few per paragraph.
+ */
+export class LongestNames {
+  readonly starts: number[] = [];
+  readonly ends: number[] = [];
+  readonly values: PlacePayload[] = [];
+
+  /** Adds a pattern; one added at the same start as the last replaces it (patterns longer last). */
+  add(start: number, end: number, value: PlacePayload): void {
+    const last = this.starts.length - 1;
+    if (last >= 0 && this.starts[last] === start) {
+      this.ends[last] = end;
+      this.values[last] = value;
+      return;
+    }
+    this.starts.push(start);
+    this.ends.push(end);
+    this.values.push(value);
+  }
+}
+
+/** The longest names of `line`. */
+export function longestNames(line: string): LongestNames {
+  matcher ??= new AhoCorasick(placePatterns());
+  const names = new LongestNames();
+  matcher.forEachLongest(line, (start, end, value) => names.add(start, end, value));
+  return names;
 }
 
 // A short name followed by these is a street or a building named after the place (南京路).
@@ -76,26 +110,16 @@ function matchesAt(re: RegExp, text: string, at: number): boolean {
 }
 
 /**
- * The names in `parts.join('\n')`, offsets into that string, each part scanned where it lies.
- * No name holds a line break, and what a name's reading looks at after it (路, 工会, 域) is
- * never one, so a part's names are those the joined string has there.
+ * The names in `lines.join('\n')`, offsets into that string, each line scanned where it lies
+ * (or its longest names taken from `names`). No name holds a line break, and what a name's
+ * reading looks at after it (路, 工会, 域) is never one, so a line's names are those the joined
+ * string has there.
  */
-function scan(parts: readonly string[]): Found[] {
-  const g = getGazetteer();
+function scan(lines: readonly string[], names?: readonly LongestNames[]): Found[] {
   const found: Found[] = [];
-  // The longest name at each offset where one starts, in order of start: a few per paragraph.
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const values: Payload[] = [];
-  const collect = (start: number, end: number, value: Payload) => {
-    starts.push(start);
-    ends.push(end);
-    values.push(value);
-  };
   let offset = 0;
-  for (const text of parts) {
-    starts.length = ends.length = values.length = 0;
-    getMatcher(g).forEachLongest(text, collect);
+  lines.forEach((text, n) => {
+    const { starts, ends, values } = names?.[n] ?? longestNames(text);
     for (let k = 0, i = 0; k < starts.length; k++) {
       const start = starts[k]!;
       if (start < i) continue;
@@ -112,7 +136,7 @@ function scan(parts: readonly string[]): Found[] {
       i = end;
     }
     offset += text.length + 1;
-  }
+  });
   return found;
 }
 
@@ -162,11 +186,16 @@ export function resolveMentions(text: string, ctx: PlaceContext = {}): ResolvedM
 
 /**
  * resolveMentions(lines.join('\n')), offsets into that string, without building it: a headline
- * and a body are read as one text without copying the body behind the headline.
+ * and a body are read as one text without copying the body behind the headline. `names`, when
+ * given, are the lines' longestNames found already (article-scan.ts).
  */
-export function resolveMentionsOfLines(lines: readonly string[], ctx: PlaceContext = {}): ResolvedMention[] {
+export function resolveMentionsOfLines(
+  lines: readonly string[],
+  ctx: PlaceContext = {},
+  names?: readonly LongestNames[],
+): ResolvedMention[] {
   const g = getGazetteer();
-  const found = scan(lines);
+  const found = scan(lines, names);
   const readings: Reading[][] = found.map((f) => {
     if ('group' in f.payload) return [];
     return f.payload.entries.map((entry) => ({

@@ -17,7 +17,7 @@
 // 我省/我市/本省/本市 stand for ctx.region (the paper's province) when it is given.
 import type { Place, Scope } from './types.ts';
 import { getGazetteer } from './gazetteer.ts';
-import { resolveMentionsOfLines, resolvePlaces, type ResolvedMention } from './places.ts';
+import { resolveMentionsOfLines, resolvePlaces, type LongestNames, type ResolvedMention } from './places.ts';
 
 /** The parts of an article that tell where it happened. */
 export interface ProvinceInput {
@@ -74,10 +74,20 @@ interface ArticleText {
   bodyAt: number;
 }
 
-/** The organiser's province of an article, or national / unknown scope. */
+/** Place names found already in an article's headline and body (article-scan.ts). */
+export interface ScannedNames {
+  lines: readonly string[];
+  names: readonly LongestNames[];
+}
+
+/**
+ * The organiser's province of an article, or national / unknown scope. `scanned` is used when
+ * its lines are this article's headline (title and subtitles, a line each) and text.
+ */
 export function attributeProvince(
   input: ProvinceInput,
   ctx: { region?: string | null } = {},
+  scanned?: ScannedNames,
 ): ProvinceAttribution {
   const g = getGazetteer();
   const headline = [input.title, ...(input.subtitles ?? [])].join('\n');
@@ -91,7 +101,8 @@ export function attributeProvince(
   const base = (at: number) =>
     at < input.title.length ? 8 : at < bodyAt ? 5 : at < leadEnd ? 4 : at < paragraphEnd ? 2 : 1;
 
-  const mentions = resolveMentionsOfLines([headline, body], ctx);
+  const names = scanned?.lines[0] === headline && scanned.lines[1] === body ? scanned.names : undefined;
+  const mentions = resolveMentionsOfLines([headline, body], ctx, names);
   const places = dedupe(mentions);
   const votes: Vote[] = [];
   let span: Span | null = null;

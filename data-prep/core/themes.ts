@@ -26,47 +26,61 @@ export const THEME_TERMS: Record<ThemeId, readonly string[]> = {
 export const THEME_IDS = Object.keys(THEME_TERMS) as ThemeId[];
 
 let matcher: AhoCorasick<number> | null = null;
-/** Per theme (in THEME_IDS order), the matcher's numbers of its terms, in THEME_TERMS order. */
+/** The distinct terms of all themes; a term's number is its index here. */
+let terms: readonly string[] = [];
+/** Per theme (in THEME_IDS order), the numbers of its terms, in THEME_TERMS order. */
 let termIndex: ReadonlyArray<Int32Array> = [];
 /** Per term number: longer terms are more specific and weigh more. */
 let termWeight = new Float64Array(0);
-let termTotal = 0;
 
-function getMatcher(): AhoCorasick<number> {
-  if (!matcher) {
-    const terms = [...new Set(THEME_IDS.flatMap((id) => THEME_TERMS[id]))];
-    matcher = new AhoCorasick(terms.map((t, k): [string, number] => [t, k]));
+/** Every theme term once; the counts below are indexed by position in this list. */
+export function themeTerms(): readonly string[] {
+  if (terms.length === 0) {
+    terms = [...new Set(THEME_IDS.flatMap((id) => THEME_TERMS[id]))];
     termIndex = THEME_IDS.map((id) => Int32Array.from(THEME_TERMS[id], (t) => terms.indexOf(t)));
     termWeight = Float64Array.from(terms, (t) => (t.length >= 4 ? 1.5 : 1));
-    termTotal = terms.length;
   }
-  return matcher;
+  return terms;
 }
 
 /**
- * How often each theme term occurs in `hay`, as indexOf from the end of the last occurrence
- * would count it (non-overlapping, leftmost first), in one pass for all terms; null when no
- * term occurs.
+ * How often each theme term occurs in a text, as indexOf from the end of the last occurrence
+ * would count it (non-overlapping, leftmost first), fed the occurrences of all terms in order
+ * of start. Occurrences of one term then come in increasing order, so the greedy count is
+ * indexOf's.
  */
+export class TermCounter {
+  /** Per term number; null while no term has occurred. */
+  counts: Int32Array | null = null;
+  private nextFree: Int32Array | null = null;
+
+  add(start: number, end: number, k: number): void {
+    if (!this.counts || !this.nextFree) {
+      this.counts = new Int32Array(themeTerms().length);
+      this.nextFree = new Int32Array(themeTerms().length);
+    }
+    if (start < this.nextFree[k]!) return;
+    this.counts[k]!++;
+    this.nextFree[k] = end;
+  }
+}
+
+/** Term counts of `hay` (TermCounter), in one pass for all terms. */
 function termCounts(hay: string): Int32Array | null {
-  const m = getMatcher();
-  let counts: Int32Array | null = null;
-  let nextFree: Int32Array | null = null;
-  // Occurrences of one term come in increasing order, so the greedy count is indexOf's.
-  m.forEachByStart(hay, (start, end, k) => {
-    counts ??= new Int32Array(termTotal);
-    nextFree ??= new Int32Array(termTotal);
-    if (start < nextFree[k]!) return;
-    counts[k]!++;
-    nextFree[k] = end;
-  });
-  return counts;
+  matcher ??= new AhoCorasick(themeTerms().map((t, k): [string, number] => [t, k]));
+  const counter = new TermCounter();
+  matcher.forEachByStart(hay, (start, end, k) => counter.add(start, end, k));
+  return counter.counts;
 }
 
 /** Theme scores for a (normalised) title and body. */
 export function themeScores(title: string, body: string): Map<ThemeId, number> {
-  const inTitle = termCounts(title);
-  const inBody = termCounts(body);
+  return themeScoresOfCounts(termCounts(title), termCounts(body));
+}
+
+/** Theme scores from the term counts (TermCounter) of a title and of a body. */
+export function themeScoresOfCounts(inTitle: Int32Array | null, inBody: Int32Array | null): Map<ThemeId, number> {
+  themeTerms();
   const scores = new Map<ThemeId, number>();
   if (!inTitle && !inBody) return scores;
   THEME_IDS.forEach((id, t) => {
@@ -83,7 +97,12 @@ export function themeScores(title: string, body: string): Map<ThemeId, number> {
 
 /** Themes most relevant first: those scoring ≥ 2 and at least a third of the best score. */
 export function classifyThemes(title: string, body: string, max = 4): ThemeId[] {
-  const ranked = [...themeScores(title, body)].sort((a, b) => b[1] - a[1] || THEME_IDS.indexOf(a[0]) - THEME_IDS.indexOf(b[0]));
+  return rankThemes(themeScores(title, body), max);
+}
+
+/** classifyThemes from theme scores. */
+export function rankThemes(scores: ReadonlyMap<ThemeId, number>, max = 4): ThemeId[] {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || THEME_IDS.indexOf(a[0]) - THEME_IDS.indexOf(b[0]));
   const best = ranked[0]?.[1] ?? 0;
   return ranked
     .filter(([, s]) => s >= 2 && s >= best / 3)
