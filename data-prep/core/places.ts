@@ -234,8 +234,11 @@ export function resolveMentionsOfLines(
     let open = false;
     readings.forEach((rs, i) => {
       if (resolved[i]!.length > 0 || rs.length === 0) return;
-      const live = rs.filter((r) => r.supported || inContext(g, r.entry, anchors, region));
-      const pick = choose(g, live.map((r) => r.entry.place), anchors, region);
+      // Most names have one reading, and a supported one is the pick.
+      const pick =
+        rs.length === 1 && rs[0]!.supported
+          ? rs[0]!.entry.place
+          : choose(g, rs.filter((r) => r.supported || inContext(g, r.entry, anchors, region)).map((r) => r.entry.place), anchors, region);
       if (pick) {
         resolved[i] = [pick];
         settled = true;

@@ -96,7 +96,8 @@ export function attributeProvince(
   const text: ArticleText = { headline, body, bodyAt };
   const leadAt = bodyAt + Math.max(0, body.search(/\S/));
   const leadEnd = bodyAt + sentenceEnd(body, leadAt - bodyAt);
-  const paragraphEnd = bodyAt + sentenceEnd(body, leadAt - bodyAt, /\n/);
+  const lineEnd = body.indexOf('\n', leadAt - bodyAt);
+  const paragraphEnd = lineEnd < 0 ? bodyAt + body.length : bodyAt + lineEnd + 1;
   const datelineEnd = bodyAt + (DATELINE.exec(body)?.[0].length ?? 0);
   const base = (at: number) =>
     at < input.title.length ? 8 : at < bodyAt ? 5 : at < leadEnd ? 4 : at < paragraphEnd ? 2 : 1;
@@ -214,11 +215,13 @@ function isClauseEnd(c: number): boolean {
   }
 }
 
-/** The offset just past the sentence (or line, with `end` /\n/) that starts at `from`. */
-function sentenceEnd(text: string, from: number, end = /[。!?！？\n]/): number {
-  const i = text.slice(from).search(end);
-  return i < 0 ? text.length : from + i + 1;
+/** The offset just past the sentence that starts at `from`. */
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  return SENTENCE_END.test(text) ? SENTENCE_END.lastIndex : text.length;
 }
+
+const SENTENCE_END = /[。!?！？\n]/g;
 
 function dedupe(mentions: readonly ResolvedMention[]): Place[] {
   const seen = new Map<string, Place>();
