@@ -11,6 +11,11 @@ import { ShingleMap } from './shingles.ts';
 // 2^20 bits (128 KB): small enough to stay in cache, a few per cent of it set by place names.
 const PAIR_BITS = 1 << 20;
 const pairBit = (c: number, d: number): number => (Math.imul((c << 16) | d, 0x9e3779b1) >>> 12) & (PAIR_BITS - 1);
+/** Hashed triple of code units; `e` is END for "a pattern ends after the pair". */
+const tripleBit = (c: number, d: number, e: number): number =>
+  (Math.imul(Math.imul((c << 16) | d, 0x9e3779b1) ^ e, 0x85ebca6b) >>> 12) & (PAIR_BITS - 1);
+const END = -1;
+const hasBit = (bits: Int32Array, h: number): boolean => (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 
 /** One occurrence of a pattern: `text.slice(start, end) === pattern`. */
 export interface AcMatch<T> {
@@ -194,18 +199,21 @@ export class AhoCorasick<T> {
       return;
     }
     // Most offsets begin no pattern: the pair of characters there is ruled out by one bit of a
-    // small table (one bit per hashed pair) before any lookup in the trie. A matcher with
-    // one-unit patterns cannot skip on pairs and takes the loop above.
+    // small table (one bit per hashed pair) before any lookup in the trie. Many pairs that pass
+    // begin only longer patterns (职工 of 职工新街街道): a second table, of hashed triples and of
+    // pairs that are whole patterns, rules most of those out by the third character. A matcher
+    // with one-unit patterns cannot skip on pairs and takes the loop above.
     // The walk is walk()'s, written out here: this loop runs at every offset of every article.
     const { output, patterns, values } = this;
     const bits = this.pairBits!;
+    const triples = this.tripleBits!;
     const pairs = this.pairs!;
     let d = n > 0 ? text.charCodeAt(0) : 0;
     for (let i = 0; i + 1 < n; i++) {
       const c = d;
       d = text.charCodeAt(i + 1);
-      const h = pairBit(c, d);
-      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0) continue;
+      if (!hasBit(bits, pairBit(c, d))) continue;
+      if (!(i + 2 < n && hasBit(triples, tripleBit(c, d, text.charCodeAt(i + 2)))) && !hasBit(triples, tripleBit(c, d, END))) continue;
       let node = pairs.get(c, d);
       let best = -1;
       for (let j = i + 2; node > 0; j++) {
@@ -251,24 +259,32 @@ export class AhoCorasick<T> {
 
   private pairs: ShingleMap | null = null;
   private pairBits: Int32Array | null = null;
+  private tripleBits: Int32Array | null = null;
 
-  /** The nodes two steps below the root, by their two characters (and pairBits filled). */
+  /** The nodes two steps below the root, by their two characters (and pairBits, tripleBits filled). */
   private pairTable(): ShingleMap {
     if (this.pairs) return this.pairs;
     const pairs = new ShingleMap(4096);
     const bits = new Int32Array(PAIR_BITS >>> 5);
+    const triples = new Int32Array(PAIR_BITS >>> 5);
+    const set = (table: Int32Array, h: number) => {
+      table[h >>> 5]! |= 1 << (h & 31);
+    };
     for (let c = 0; c < 0x10000; c++) {
       const first = this.rootNext[c]!;
       if (first === 0) continue;
       for (let k = this.edgeStart[first]!; k < this.edgeStart[first + 1]!; k++) {
         const d = this.edgeChar[k]!;
-        pairs.addIfAbsent(c, d, this.edgeTarget[k]!);
-        const h = pairBit(c, d);
-        bits[h >>> 5]! |= 1 << (h & 31);
+        const second = this.edgeTarget[k]!;
+        pairs.addIfAbsent(c, d, second);
+        set(bits, pairBit(c, d));
+        if (this.output[second]! >= 0) set(triples, tripleBit(c, d, END));
+        for (let q = this.edgeStart[second]!; q < this.edgeStart[second + 1]!; q++) set(triples, tripleBit(c, d, this.edgeChar[q]!));
       }
     }
     this.pairs = pairs;
     this.pairBits = bits;
+    this.tripleBits = triples;
     return pairs;
   }
 
