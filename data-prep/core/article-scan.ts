@@ -1,9 +1,10 @@
 // The place names and theme terms of an article in one pass over its text. Both searches walk
 // a trie from each offset whose pair of characters begins some pattern (aho-corasick.ts), and
 // the loop over every character is most of what either costs: one matcher holding both sets
-// of patterns serves both, and places.ts and themes.ts take what it found.
+// of patterns serves both, and places.ts and themes.ts take what it found. It is the only place
+// matcher: one of this size takes a good part of a second to build in each worker.
 import { AhoCorasick } from './aho-corasick.ts';
-import { LongestNames, placePatterns, type PlacePayload } from './places.ts';
+import { LongestNames, placePatterns, type PlacePayload } from './place-patterns.ts';
 import { TermCounter, themeTerms } from './themes.ts';
 
 /** What a pattern is to each search: a place pattern's payload, a theme term's number, or both. */
@@ -48,6 +49,11 @@ export function scanArticle(headline: string, body: string, termReach: number): 
   const [headNames, headlineTerms] = scanLine(headline, Infinity);
   const [bodyNames, bodyTerms] = scanLine(body, termReach);
   return { lines: [headline, body], names: [headNames, bodyNames], headlineTerms, bodyTerms };
+}
+
+/** The longest place patterns of a line (places.ts). */
+export function placeNamesOf(line: string): LongestNames {
+  return scanLine(line, 0)[0];
 }
 
 function scanLine(line: string, termReach: number): [LongestNames, Int32Array | null] {

@@ -1,6 +1,6 @@
-// Place mentions in a text and the divisions they denote. One automaton pass finds every
-// name; the leftmost, then longest, non-overlapping matches are kept (海南藏族自治州 beats
-// 海南, 西安交通大学 reads 西安); then each mention is resolved:
+// Place mentions in a text and the divisions they denote. One pass of the article matcher
+// (article-scan.ts) finds every name; the leftmost, then longest, non-overlapping matches are
+// kept (海南藏族自治州 beats 海南, 西安交通大学 reads 西安); then each mention is resolved:
 //  1. chains: a name written right after its province or city is read inside it
 //     (甘肃省白银市, 青岛市即墨区, 上海浦东新区洋泾街道, 通州区永顺镇 picks Beijing's pair);
 //  2. support: weak names need it (see NameStrength): 白银 alone is silver, 白银工会 or
@@ -10,8 +10,9 @@
 //     elsewhere in the text (北京 → Beijing's 朝阳区; 南京 beats 江苏 for 鼓楼区), else the one
 //     inside ctx.region, else the province when one reading is a province (海南, 吉林);
 //     otherwise the mention stays unresolved, never guessed.
-import { AhoCorasick } from './aho-corasick.ts';
 import { getGazetteer, type Gazetteer, type NameEntry } from './gazetteer.ts';
+import { placeNamesOf } from './article-scan.ts';
+import type { LongestNames, PlacePayload } from './place-patterns.ts';
 import type { Place } from './types.ts';
 
 /** A name found in a text, with every division it can denote. */
@@ -32,16 +33,6 @@ export interface PlaceContext {
   region?: string | null;
 }
 
-/** A name's readings, with what the scan asks of all of them, worked out once per name. */
-interface NamePayload {
-  entries: readonly NameEntry[];
-  /** Every reading is a township (镇/乡/街道). */
-  township: boolean;
-  /** Every reading is a short form (嘉兴 for 嘉兴市). */
-  short: boolean;
-}
-/** What a pattern stands for: a name's readings, a group of places, or null for a blocking word. */
-export type PlacePayload = NamePayload | { group: readonly Place[] } | null;
 type Payload = PlacePayload;
 interface Found {
   name: string;
@@ -52,50 +43,9 @@ interface Found {
   unionAfter: boolean;
 }
 
-/** The matcher's patterns: every place name, group name and blocking word, with its payload. */
-export function placePatterns(): Array<[string, PlacePayload]> {
-  const g = getGazetteer();
-  return [
-    ...[...g.blockers].map((w): [string, PlacePayload] => [w, null]),
-    ...[...g.names].map(([name, entries]): [string, PlacePayload] => [
-      name,
-      { entries, township: entries.every((e) => e.place.level === 'street'), short: entries.every((e) => e.short) },
-    ]),
-    ...[...g.groups].map(([name, group]): [string, PlacePayload] => [name, { group }]),
-  ];
-}
-
-let matcher: AhoCorasick<PlacePayload> | null = null;
-
-/**
- * The longest pattern (placePatterns) at each offset of a line where one starts, in order of
- * start: a few per paragraph.
- */
-export class LongestNames {
-  readonly starts: number[] = [];
-  readonly ends: number[] = [];
-  readonly values: PlacePayload[] = [];
-
-  /** Adds a pattern; one added at the same start as the last replaces it (patterns longer last). */
-  add(start: number, end: number, value: PlacePayload): void {
-    const last = this.starts.length - 1;
-    if (last >= 0 && this.starts[last] === start) {
-      this.ends[last] = end;
-      this.values[last] = value;
-      return;
-    }
-    this.starts.push(start);
-    this.ends.push(end);
-    this.values.push(value);
-  }
-}
-
-/** The longest names of `line`. */
+/** The longest names of `line` (one matcher serves this and the article scan). */
 export function longestNames(line: string): LongestNames {
-  matcher ??= new AhoCorasick(placePatterns());
-  const names = new LongestNames();
-  matcher.forEachLongest(line, (start, end, value) => names.add(start, end, value));
-  return names;
+  return placeNamesOf(line);
 }
 
 // A short name followed by these is a street or a building named after the place (南京路).

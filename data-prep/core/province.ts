@@ -17,7 +17,8 @@
 // 我省/我市/本省/本市 stand for ctx.region (the paper's province) when it is given.
 import type { Place, Scope } from './types.ts';
 import { getGazetteer } from './gazetteer.ts';
-import { resolveMentionsOfLines, resolvePlaces, type LongestNames, type ResolvedMention } from './places.ts';
+import { resolveMentionsOfLines, resolvePlaces, type ResolvedMention } from './places.ts';
+import type { LongestNames } from './place-patterns.ts';
 
 /** The parts of an article that tell where it happened. */
 export interface ProvinceInput {
