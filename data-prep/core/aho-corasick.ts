@@ -4,8 +4,8 @@
 //
 // Layout: the root's transitions are a flat 65,536-entry table (it has thousands of children);
 // every other node keeps its few children as a sorted run in shared typed arrays, found by
-// binary search. Failure and output links make the search linear in the text length plus
-// the number of matches.
+// binary search. Failure and output links (built on first use) make forEachMatch linear in the
+// text length plus the number of matches.
 import { ShingleMap } from './shingles.ts';
 
 // 2^20 bits (128 KB): small enough to stay in cache, a few per cent of it set by place names.
@@ -33,11 +33,11 @@ export class AhoCorasick<T> {
   private readonly edgeStart: Int32Array;
   private readonly edgeChar: Uint16Array;
   private readonly edgeTarget: Int32Array;
-  private readonly fail: Int32Array;
+  private fail: Int32Array | null = null;
   /** Pattern index ending at the node, or -1. */
   private readonly output: Int32Array;
   /** Nearest node on the failure chain that has an output, or 0 for none. */
-  private readonly outLink: Int32Array;
+  private outLink: Int32Array | null = null;
   /** Some pattern is one code unit long. */
   private readonly singles: boolean;
 
@@ -109,10 +109,19 @@ export class AhoCorasick<T> {
     }
     this.edgeStart[n] = e;
 
-    // Failure links, breadth first.
     this.output = Int32Array.from(out);
-    this.fail = new Int32Array(n);
-    this.outLink = new Int32Array(n);
+  }
+
+  /**
+   * Failure and output links, breadth first, on the first forEachMatch: the walks from each
+   * offset (forEachLongest, forEachByStart) need none, and a matcher of place names builds in
+   * each worker.
+   */
+  private links(): { fail: Int32Array; outLink: Int32Array } {
+    if (this.fail && this.outLink) return { fail: this.fail, outLink: this.outLink };
+    const n = this.size;
+    const fail = new Int32Array(n);
+    const outLink = new Int32Array(n);
     const queue = new Int32Array(n);
     let head = 0;
     let tail = 0;
@@ -122,17 +131,20 @@ export class AhoCorasick<T> {
       for (let k = this.edgeStart[node]!; k < this.edgeStart[node + 1]!; k++) {
         const child = this.edgeTarget[k]!;
         const c = this.edgeChar[k]!;
-        let f = this.fail[node]!;
+        let f = fail[node]!;
         let next = this.step(f, c);
         while (next === 0 && f !== 0) {
-          f = this.fail[f]!;
+          f = fail[f]!;
           next = this.step(f, c);
         }
-        this.fail[child] = next;
-        this.outLink[child] = this.output[next]! >= 0 ? next : this.outLink[next]!;
+        fail[child] = next;
+        outLink[child] = this.output[next]! >= 0 ? next : outLink[next]!;
         queue[tail++] = child;
       }
     }
+    this.fail = fail;
+    this.outLink = outLink;
+    return { fail, outLink };
   }
 
   /** The child of `node` by code unit `c`, or 0. */
@@ -152,16 +164,17 @@ export class AhoCorasick<T> {
 
   /** Calls `visit` for every occurrence, in order of end offset (longest first at one end). */
   forEachMatch(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
+    const { fail, outLink } = this.links();
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       let next = this.step(node, c);
       while (next === 0 && node !== 0) {
-        node = this.fail[node]!;
+        node = fail[node]!;
         next = this.step(node, c);
       }
       node = next;
-      for (let hit = this.output[node]! >= 0 ? node : this.outLink[node]!; hit !== 0; hit = this.outLink[hit]!) {
+      for (let hit = this.output[node]! >= 0 ? node : outLink[node]!; hit !== 0; hit = outLink[hit]!) {
         const p = this.output[hit]!;
         const pattern = this.patterns[p]!;
         visit(i + 1 - pattern.length, i + 1, this.values[p]!, pattern);
