@@ -2,7 +2,7 @@
 // a trie from each offset whose pair of characters begins some pattern (aho-corasick.ts), and
 // the loop over every character is most of what either costs: one matcher holding both sets
 // of patterns serves both, and places.ts and themes.ts take what it found. It is the only place
-// matcher: one of this size takes a good part of a second to build in each worker.
+// matcher: one of this size takes a few hundred milliseconds to build in each worker.
 import { AhoCorasick } from './aho-corasick.ts';
 import { LongestNames, placePatterns, type PlacePayload } from './place-patterns.ts';
 import { TermCounter, themeTerms } from './themes.ts';
@@ -19,8 +19,8 @@ let matcher: AhoCorasick<Role> | null = null;
 
 function getMatcher(): AhoCorasick<Role> {
   if (!matcher) {
-    // Built in the order places.ts builds its own matcher, so a later pattern replaces an
-    // earlier one the same way.
+    // In placePatterns' order, a later pattern replacing an earlier one of the same text (as
+    // the matcher's own constructor would), then the theme terms.
     const roles = new Map<string, Role>();
     for (const [name, place] of placePatterns()) roles.set(name, { place, term: -1 });
     themeTerms().forEach((t, term) => {
