@@ -4,13 +4,18 @@
 //
 // Layout: the root's transitions are a flat 65,536-entry table (it has thousands of children);
 // every other node keeps its few children as a sorted run in shared typed arrays, found by
-// binary search. Failure and output links make the search linear in the text length plus
-// the number of matches.
+// binary search. Failure and output links (built on first use) make forEachMatch linear in the
+// text length plus the number of matches.
 import { ShingleMap } from './shingles.ts';
 
 // 2^20 bits (128 KB): small enough to stay in cache, a few per cent of it set by place names.
 const PAIR_BITS = 1 << 20;
 const pairBit = (c: number, d: number): number => (Math.imul((c << 16) | d, 0x9e3779b1) >>> 12) & (PAIR_BITS - 1);
+/** Hashed triple of code units; `e` is END for "a pattern ends after the pair". */
+const tripleBit = (c: number, d: number, e: number): number =>
+  (Math.imul(Math.imul((c << 16) | d, 0x9e3779b1) ^ e, 0x85ebca6b) >>> 12) & (PAIR_BITS - 1);
+const END = -1;
+const hasBit = (bits: Int32Array, h: number): boolean => (bits[h >>> 5]! & (1 << (h & 31))) !== 0;
 
 /** One occurrence of a pattern: `text.slice(start, end) === pattern`. */
 export interface AcMatch<T> {
@@ -28,11 +33,13 @@ export class AhoCorasick<T> {
   private readonly edgeStart: Int32Array;
   private readonly edgeChar: Uint16Array;
   private readonly edgeTarget: Int32Array;
-  private readonly fail: Int32Array;
+  private fail: Int32Array | null = null;
   /** Pattern index ending at the node, or -1. */
   private readonly output: Int32Array;
   /** Nearest node on the failure chain that has an output, or 0 for none. */
-  private readonly outLink: Int32Array;
+  private outLink: Int32Array | null = null;
+  /** Some pattern is one code unit long. */
+  private readonly singles: boolean;
 
   /** Later entries replace earlier ones with the same pattern; empty patterns are ignored. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -77,6 +84,10 @@ export class AhoCorasick<T> {
       out[node] = p;
     });
 
+    let singles = false;
+    for (let c = 0; c < 0x10000 && !singles; c++) singles = this.rootNext[c] !== 0 && out[this.rootNext[c]!]! >= 0;
+    this.singles = singles;
+
     // Compile non-root children into sorted runs (CSR).
     const n = nodeChar.length;
     this.size = n;
@@ -98,10 +109,19 @@ export class AhoCorasick<T> {
     }
     this.edgeStart[n] = e;
 
-    // Failure links, breadth first.
     this.output = Int32Array.from(out);
-    this.fail = new Int32Array(n);
-    this.outLink = new Int32Array(n);
+  }
+
+  /**
+   * Failure and output links, breadth first, on the first forEachMatch: the walks from each
+   * offset (forEachLongest, forEachByStart) need none, and a matcher of place names builds in
+   * each worker.
+   */
+  private links(): { fail: Int32Array; outLink: Int32Array } {
+    if (this.fail && this.outLink) return { fail: this.fail, outLink: this.outLink };
+    const n = this.size;
+    const fail = new Int32Array(n);
+    const outLink = new Int32Array(n);
     const queue = new Int32Array(n);
     let head = 0;
     let tail = 0;
@@ -111,17 +131,20 @@ export class AhoCorasick<T> {
       for (let k = this.edgeStart[node]!; k < this.edgeStart[node + 1]!; k++) {
         const child = this.edgeTarget[k]!;
         const c = this.edgeChar[k]!;
-        let f = this.fail[node]!;
+        let f = fail[node]!;
         let next = this.step(f, c);
         while (next === 0 && f !== 0) {
-          f = this.fail[f]!;
+          f = fail[f]!;
           next = this.step(f, c);
         }
-        this.fail[child] = next;
-        this.outLink[child] = this.output[next]! >= 0 ? next : this.outLink[next]!;
+        fail[child] = next;
+        outLink[child] = this.output[next]! >= 0 ? next : outLink[next]!;
         queue[tail++] = child;
       }
     }
+    this.fail = fail;
+    this.outLink = outLink;
+    return { fail, outLink };
   }
 
   /** The child of `node` by code unit `c`, or 0. */
@@ -141,16 +164,17 @@ export class AhoCorasick<T> {
 
   /** Calls `visit` for every occurrence, in order of end offset (longest first at one end). */
   forEachMatch(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
+    const { fail, outLink } = this.links();
     let node = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       let next = this.step(node, c);
       while (next === 0 && node !== 0) {
-        node = this.fail[node]!;
+        node = fail[node]!;
         next = this.step(node, c);
       }
       node = next;
-      for (let hit = this.output[node]! >= 0 ? node : this.outLink[node]!; hit !== 0; hit = this.outLink[hit]!) {
+      for (let hit = this.output[node]! >= 0 ? node : outLink[node]!; hit !== 0; hit = outLink[hit]!) {
         const p = this.output[hit]!;
         const pattern = this.patterns[p]!;
         visit(i + 1 - pattern.length, i + 1, this.values[p]!, pattern);
@@ -164,52 +188,116 @@ export class AhoCorasick<T> {
    * less when most characters begin no pattern or only short ones (place names in prose).
    */
   forEachLongest(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
+    this.forEachStart(text, true, visit);
+  }
+
+  /**
+   * Every occurrence, in order of start (shorter first at one start). Walks the trie from each
+   * offset as forEachLongest does: cheaper than the automaton when few pairs of characters in
+   * the text begin a pattern (a few hundred terms in prose).
+   */
+  forEachByStart(text: string, visit: (start: number, end: number, value: T, pattern: string) => void): void {
+    this.forEachStart(text, false, visit);
+  }
+
+  private forEachStart(
+    text: string,
+    longestOnly: boolean,
+    visit: (start: number, end: number, value: T, pattern: string) => void,
+  ): void {
     const n = text.length;
-    const pairs = this.pairTable();
-    for (let i = 0; i < n; i++) {
-      const c = text.charCodeAt(i);
-      let node = this.rootNext[c]!;
-      if (node === 0) continue;
-      let best = this.output[node]!;
-      // The second step by hash table: most first characters begin some name, few pairs do, and
-      // a small bit table (one bit per hashed pair) rules most pairs out without the big one.
-      if (i + 1 < n) {
-        const d = text.charCodeAt(i + 1);
-        const h = pairBit(c, d);
-        node = (this.pairBits![h >>> 5]! & (1 << (h & 31))) === 0 ? 0 : pairs.get(c, d);
-      } else node = 0;
+    this.pairTable();
+    if (this.singles) {
+      for (let i = 0; i < n; i++) if (this.rootNext[text.charCodeAt(i)] !== 0) this.walk(text, i, longestOnly, visit);
+      return;
+    }
+    // Most offsets begin no pattern: the pair of characters there is ruled out by one bit of a
+    // small table (one bit per hashed pair) before any lookup in the trie. Many pairs that pass
+    // begin only longer patterns (职工 of 职工新街街道): a second table, of hashed triples and of
+    // pairs that are whole patterns, rules most of those out by the third character. A matcher
+    // with one-unit patterns cannot skip on pairs and takes the loop above.
+    // The walk is walk()'s, written out here: this loop runs at every offset of every article.
+    const { output, patterns, values } = this;
+    const bits = this.pairBits!;
+    const triples = this.tripleBits!;
+    const pairs = this.pairs!;
+    let d = n > 0 ? text.charCodeAt(0) : 0;
+    for (let i = 0; i + 1 < n; i++) {
+      const c = d;
+      d = text.charCodeAt(i + 1);
+      if (!hasBit(bits, pairBit(c, d))) continue;
+      if (!(i + 2 < n && hasBit(triples, tripleBit(c, d, text.charCodeAt(i + 2)))) && !hasBit(triples, tripleBit(c, d, END))) continue;
+      let node = pairs.get(c, d);
+      let best = -1;
       for (let j = i + 2; node > 0; j++) {
-        if (this.output[node]! >= 0) best = this.output[node]!;
+        const p = output[node]!;
+        if (p >= 0) {
+          best = p;
+          if (!longestOnly) visit(i, j, values[p]!, patterns[p]!);
+        }
         if (j >= n) break;
         node = this.step(node, text.charCodeAt(j));
       }
-      if (best >= 0) {
-        const pattern = this.patterns[best]!;
-        visit(i, i + pattern.length, this.values[best]!, pattern);
+      if (longestOnly && best >= 0) visit(i, i + patterns[best]!.length, values[best]!, patterns[best]!);
+    }
+  }
+
+  /** Follows the trie from offset `i`: visits every pattern starting there, or the longest one. */
+  private walk(
+    text: string,
+    i: number,
+    longestOnly: boolean,
+    visit: (start: number, end: number, value: T, pattern: string) => void,
+  ): void {
+    const n = text.length;
+    const c = text.charCodeAt(i);
+    let best = this.output[this.rootNext[c]!]!;
+    if (best >= 0 && !longestOnly) visit(i, i + 1, this.values[best]!, this.patterns[best]!);
+    // The second step by hash table: a first character can have hundreds of children.
+    let node = i + 1 < n ? this.pairs!.get(c, text.charCodeAt(i + 1)) : 0;
+    for (let j = i + 2; node > 0; j++) {
+      const p = this.output[node]!;
+      if (p >= 0) {
+        best = p;
+        if (!longestOnly) visit(i, j, this.values[p]!, this.patterns[p]!);
       }
+      if (j >= n) break;
+      node = this.step(node, text.charCodeAt(j));
+    }
+    if (longestOnly && best >= 0) {
+      const pattern = this.patterns[best]!;
+      visit(i, i + pattern.length, this.values[best]!, pattern);
     }
   }
 
   private pairs: ShingleMap | null = null;
   private pairBits: Int32Array | null = null;
+  private tripleBits: Int32Array | null = null;
 
-  /** The nodes two steps below the root, by their two characters (and pairBits filled). */
+  /** The nodes two steps below the root, by their two characters (and pairBits, tripleBits filled). */
   private pairTable(): ShingleMap {
     if (this.pairs) return this.pairs;
     const pairs = new ShingleMap(4096);
     const bits = new Int32Array(PAIR_BITS >>> 5);
+    const triples = new Int32Array(PAIR_BITS >>> 5);
+    const set = (table: Int32Array, h: number) => {
+      table[h >>> 5]! |= 1 << (h & 31);
+    };
     for (let c = 0; c < 0x10000; c++) {
       const first = this.rootNext[c]!;
       if (first === 0) continue;
       for (let k = this.edgeStart[first]!; k < this.edgeStart[first + 1]!; k++) {
         const d = this.edgeChar[k]!;
-        pairs.addIfAbsent(c, d, this.edgeTarget[k]!);
-        const h = pairBit(c, d);
-        bits[h >>> 5]! |= 1 << (h & 31);
+        const second = this.edgeTarget[k]!;
+        pairs.addIfAbsent(c, d, second);
+        set(bits, pairBit(c, d));
+        if (this.output[second]! >= 0) set(triples, tripleBit(c, d, END));
+        for (let q = this.edgeStart[second]!; q < this.edgeStart[second + 1]!; q++) set(triples, tripleBit(c, d, this.edgeChar[q]!));
       }
     }
     this.pairs = pairs;
     this.pairBits = bits;
+    this.tripleBits = triples;
     return pairs;
   }
 

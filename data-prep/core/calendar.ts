@@ -14,8 +14,16 @@ export const isoDate = (y: number, m: number, d: number): string => `${y}-${pad2
 
 export const isPlausibleYear = (y: number): boolean => Number.isInteger(y) && y >= 1900 && y <= 2100;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  // Counted, not asked of Date (an object per call): every date candidate is checked. Date
+  // stays for what the table does not cover (years 0..99 mean 1900..1999 to Date.UTC).
+  if (!Number.isInteger(year) || year < 100 || !Number.isInteger(month) || month < 1 || month > 12) {
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  }
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!;
 }
 
 export function isValidDate(y: number, m: number, d: number): boolean {
@@ -24,11 +32,21 @@ export function isValidDate(y: number, m: number, d: number): boolean {
 
 /** A YYYY-MM-DD string as a UTC day number, or null when it is not one. */
 export function dayNumber(iso: string): number | null {
+  // An article's publication date is asked for with every date in it: the last answer is kept.
+  if (iso === lastIso) return lastDay;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return isValidDate(y, mo, d) ? Date.UTC(y, mo - 1, d) / DAY_MS : null;
+  let day: number | null = null;
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    day = isValidDate(y, mo, d) ? Date.UTC(y, mo - 1, d) / DAY_MS : null;
+  }
+  lastIso = iso;
+  lastDay = day;
+  return day;
 }
+
+let lastIso: string | null = null;
+let lastDay: number | null = null;
 
 const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
 

@@ -40,13 +40,14 @@ interface Anchor {
   reach: number;
 }
 // Tried in this order at equal starts; the longest match at the leftmost start wins. The ones
-// with an anchor are searched near it only (anchored.ts): they open with CJK classes.
+// with an anchor are searched near it only (anchored.ts): they open with CJK classes or a
+// look-behind, which the engine would try at every position of the text.
 const PATTERNS: ReadonlyArray<readonly [Kind, RegExp, Anchor?]> = [
   ['full', new RegExp(`(?<![\\d〇零一二三四五六七八九])(\\d{4}|${CN_YEAR})${SP}年${SP}${NUM}${SP}月(?:${SP}${NUM}${SP}[日号])?`, 'y'), { char: '年', reach: 4 }],
   ['numeric', /(?<![\d.])((?:19|20)\d{2})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|\.\d)/g],
   ['month-day', new RegExp(`(?<![\\d〇零一二三四五六七八九十第])${NUM}${SP}月${SP}${NUM}${SP}[日号]`, 'y'), { char: '月', reach: 3 }],
   // 前7日 / 7日内 are durations, 每月15日 a rule, not a day.
-  ['day', /(?<![\d月第.前后近每])(\d{1,2})[ \t]*日(?![内前后以])/g],
+  ['day', /(?<![\d月第.前后近每])(\d{1,2})[ \t]*日(?![内前后以])/y, { char: '日', reach: 2 }],
 ];
 
 interface Match {
@@ -56,8 +57,11 @@ interface Match {
 
 /** Every date printed in `text`, left to right; year-less ones resolved against `published`. */
 export function findDates(text: string, published: string | null): DateMention[] {
-  const s = toHalfWidth(text);
-  const pub = asPublished(published);
+  return datesIn(text, toHalfWidth(text), asPublished(published));
+}
+
+/** findDates with the half-width text `s` and the publication day (YYYY-MM-DD) worked out. */
+function datesIn(text: string, s: string, pub: string | null): DateMention[] {
   const out: DateMention[] = [];
   for (const { kind, m } of leftmostMatches(s)) {
     const parts = resolve(kind, m, pub, out, s);
@@ -73,7 +77,12 @@ export function findDates(text: string, published: string | null): DateMention[]
 function leftmostMatches(s: string): Match[] {
   const all: Match[] = [];
   for (const [kind, re, anchor] of PATTERNS) {
-    for (const m of anchor ? anchoredMatches(re, s, anchor.char, anchor.reach) : s.matchAll(re)) all.push({ kind, m: m as RegExpExecArray });
+    if (anchor) for (const m of anchoredMatches(re, s, anchor.char, anchor.reach)) all.push({ kind, m });
+    else {
+      // What s.matchAll(re) gives, without the copy of `re` it makes on every call.
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) all.push({ kind, m });
+    }
   }
   all.sort((a, b) => a.m.index - b.m.index || b.m[0].length - a.m[0].length);
   const kept: Match[] = [];
@@ -160,20 +169,41 @@ export interface ActivityDate {
  */
 export function activityDate(text: string, published: string | null): ActivityDate {
   const pub = asPublished(published);
-  const lead = text.split('\n').filter((p) => p.trim() !== '').slice(0, 2).join('\n');
+  const s = toHalfWidth(text);
+  const lead = leadOf(s);
   const hasDay = (d: DateMention): boolean => d.day !== null;
   const found =
-    findDates(lead, pub).find(hasDay) ??
-    findDates(text, pub).find((d) => hasDay(d) && (pub === null || isNearPublication(d.date, pub)));
+    datesIn(lead, lead, pub).find(hasDay) ??
+    datesIn(s, s, pub).find((d) => hasDay(d) && (pub === null || isNearPublication(d.date, pub)));
   if (found) return { date: found.date, year: found.year };
-  return { date: null, year: yearFromText(text, pub) };
+  return { date: null, year: yearFromText(s, pub) };
+}
+
+/**
+ * The first two paragraphs that are not blank, joined by a line break (as splitting the whole
+ * text on line breaks would give, without splitting all of it).
+ */
+export function leadOf(text: string): string {
+  const kept: string[] = [];
+  for (let from = 0; from <= text.length && kept.length < 2; ) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    const p = text.slice(from, to);
+    if (p.trim() !== '') kept.push(p);
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return kept.join('\n');
 }
 
 function yearFromText(text: string, pub: string | null): number | null {
-  const years = yearOccurrences(text);
-  if (pub === null) return mostFrequent(years);
+  if (pub === null) return mostFrequent(yearOccurrences(text));
   const pubYear = Number(pub.slice(0, 4));
-  if (/今年|本年/.test(text)) years.push(pubYear);
+  // The answer is the publication year or the one before, so two cases need no reading of the
+  // years: 今年 says the publication year, and a text with no 年 and no 2021-5-15 states none.
+  if (/今年|本年/.test(text)) return pubYear;
+  if (!text.includes('年') && !/[-/.]/.test(text)) return pubYear;
+  const years = yearOccurrences(text);
   if (/去年/.test(text)) years.push(pubYear - 1);
   const recent = years.filter((y) => y === pubYear || y === pubYear - 1);
   return recent.length > 0 ? Math.max(...recent) : pubYear;

@@ -4,7 +4,8 @@ import type { Article, ExtractedArticle } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { attributeProvince } from './province.ts';
 import { activityDate } from './dates.ts';
-import { classifyThemes } from './themes.ts';
+import { rankThemes, themeScoresOfCounts } from './themes.ts';
+import { scanArticle } from './article-scan.ts';
 import { extractFigures } from './figures.ts';
 
 export interface ExtractContext {
@@ -14,13 +15,22 @@ export interface ExtractContext {
   pageYear?: number | null;
 }
 
+/** How far into an article's text its themes are read. */
+const THEME_REACH = 50_000;
+
 export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedArticle {
   const norm = normalizeForMatch(a.text);
   const title = normalizeForMatch(a.title);
   const subtitles = a.subtitles.map(normalizeForMatch);
+  // Place names and theme terms in one pass (article-scan.ts). Themes show in an article's first
+  // pages of text; a book-length file is not read whole. The headline is the title and the
+  // subtitles a line each; no theme term holds a space or a line break, so its counts are
+  // those of the title and subtitles joined by spaces.
+  const scan = scanArticle([title, ...subtitles].join('\n'), norm, THEME_REACH);
   const where = attributeProvince(
     { title, subtitles, byline: a.byline, text: norm, dateline: a.dateline ?? null },
     { region: ctx.region ?? null },
+    scan,
   );
   // An undated page is read as published at the end of the year it implies, so 5月15日
   // resolves to that year and older years stay background.
@@ -29,11 +39,11 @@ export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedA
   // Without a dateline we know the page's year but not its month: an article that states only
   // older years (2024年以来) still reports in the page's year.
   const when = !a.published && ctx.pageYear && !found.date ? { date: null, year: ctx.pageYear } : found;
-  // Themes show in an article's first pages of text; a book-length file is not read whole.
-  const themes = classifyThemes([title, ...subtitles].join(' '), norm.slice(0, 50_000));
+  const themes = rankThemes(themeScoresOfCounts(scan.headlineTerms, scan.bodyTerms));
   const figures = extractFigures(a.text, norm, { year: when.year });
-  return {
-    ...a,
+  // Object.assign, not a spread: V8 copies the article through its slow path when a spread is
+  // followed by more properties, which cost as much as the theme classifier.
+  return Object.assign({}, a, {
     scope: where.scope,
     provinceCode: where.provinceCode,
     province: where.province,
@@ -42,5 +52,5 @@ export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedA
     year: when.year,
     themes,
     figures,
-  };
+  });
 }

@@ -1,6 +1,6 @@
-// Place mentions in a text and the divisions they denote. One automaton pass finds every
-// name; the leftmost, then longest, non-overlapping matches are kept (海南藏族自治州 beats
-// 海南, 西安交通大学 reads 西安); then each mention is resolved:
+// Place mentions in a text and the divisions they denote. One pass of the article matcher
+// (article-scan.ts) finds every name; the leftmost, then longest, non-overlapping matches are
+// kept (海南藏族自治州 beats 海南, 西安交通大学 reads 西安); then each mention is resolved:
 //  1. chains: a name written right after its province or city is read inside it
 //     (甘肃省白银市, 青岛市即墨区, 上海浦东新区洋泾街道, 通州区永顺镇 picks Beijing's pair);
 //  2. support: weak names need it (see NameStrength): 白银 alone is silver, 白银工会 or
@@ -10,8 +10,9 @@
 //     elsewhere in the text (北京 → Beijing's 朝阳区; 南京 beats 江苏 for 鼓楼区), else the one
 //     inside ctx.region, else the province when one reading is a province (海南, 吉林);
 //     otherwise the mention stays unresolved, never guessed.
-import { AhoCorasick } from './aho-corasick.ts';
 import { getGazetteer, type Gazetteer, type NameEntry } from './gazetteer.ts';
+import { placeNamesOf } from './article-scan.ts';
+import type { LongestNames, PlacePayload } from './place-patterns.ts';
 import type { Place } from './types.ts';
 
 /** A name found in a text, with every division it can denote. */
@@ -32,73 +33,83 @@ export interface PlaceContext {
   region?: string | null;
 }
 
-type Payload = { entries: readonly NameEntry[] } | { group: readonly Place[] } | null;
+type Payload = PlacePayload;
 interface Found {
   name: string;
   start: number;
   end: number;
   payload: Exclude<Payload, null>;
+  /** 工会 or 总工会 follows. */
+  unionAfter: boolean;
 }
 
-let matcher: AhoCorasick<Payload> | null = null;
-
-function getMatcher(g: Gazetteer): AhoCorasick<Payload> {
-  matcher ??= new AhoCorasick<Payload>([
-    ...[...g.blockers].map((w): [string, Payload] => [w, null]),
-    ...[...g.names].map(([name, entries]): [string, Payload] => [name, { entries }]),
-    ...[...g.groups].map(([name, group]): [string, Payload] => [name, { group }]),
-  ]);
-  return matcher;
+/** The longest names of `line` (one matcher serves this and the article scan). */
+export function longestNames(line: string): LongestNames {
+  return placeNamesOf(line);
 }
 
 // A short name followed by these is a street or a building named after the place (南京路).
-const NAMED_AFTER = /^(?:路|街|大道|大街|巷|胡同|大桥)/;
+const NAMED_AFTER = /路|街|大道|大街|巷|胡同|大桥/y;
 // 工会 / 总工会 right after a name supports it (白银工会, 义乌市总工会).
-const UNION_AFTER = /^(?:[省市区县州旗]?总工会|工会)/;
+const UNION_AFTER = /[省市区县州旗]?总工会|工会/y;
 
-function scan(text: string): Found[] {
-  const g = getGazetteer();
-  const bestEnd = new Int32Array(text.length);
-  const bestVal: Payload[] = new Array<Payload>(text.length);
-  getMatcher(g).forEachLongest(text, (start, end, value) => {
-    bestEnd[start] = end;
-    bestVal[start] = value;
-  });
+/** Whether sticky `re` matches `text` at `at`. */
+function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
+
+/**
+ * The names in `lines.join('\n')`, offsets into that string, each line scanned where it lies
+ * (or its longest names taken from `names`). No name holds a line break, and what a name's
+ * reading looks at after it (路, 工会, 域) is never one, so a line's names are those the joined
+ * string has there.
+ */
+function scan(lines: readonly string[], names?: readonly LongestNames[]): Found[] {
   const found: Found[] = [];
-  for (let i = 0; i < text.length; ) {
-    const end = bestEnd[i]!;
-    if (end === 0) {
-      i++;
-      continue;
+  let offset = 0;
+  lines.forEach((text, n) => {
+    const { starts, ends, values } = names?.[n] ?? longestNames(text);
+    for (let k = 0, i = 0; k < starts.length; k++) {
+      const start = starts[k]!;
+      if (start < i) continue;
+      const end = ends[k]!;
+      const payload = values[k]!;
+      // 比如镇江: a township's 镇/乡 that starts a longer name (镇江) belongs to that name.
+      if (payload && 'entries' in payload && payload.township && endOfNameAt(starts, ends, k, end - 1) > end) {
+        i = end - 1;
+        continue;
+      }
+      if (payload && keep(text, start, end, payload)) {
+        found.push({ name: text.slice(start, end), start: offset + start, end: offset + end, payload, unionAfter: matchesAt(UNION_AFTER, text, end) });
+      }
+      i = end;
     }
-    const payload = bestVal[i]!;
-    // 比如镇江: a township's 镇/乡 that starts a longer name (镇江) belongs to that name.
-    if (payload && isTownship(payload) && bestEnd[end - 1]! > end) {
-      i = end - 1;
-      continue;
-    }
-    if (payload && keep(text, i, end, payload)) found.push({ name: text.slice(i, end), start: i, end, payload });
-    i = end;
-  }
+    offset += text.length + 1;
+  });
   return found;
 }
 
-function isTownship(payload: Exclude<Payload, null>): boolean {
-  return 'entries' in payload && payload.entries.every((e) => e.place.level === 'street');
+/** The end of the longest name starting at `at` (0 when none), searching on from entry `k`. */
+function endOfNameAt(starts: readonly number[], ends: readonly number[], k: number, at: number): number {
+  while (k < starts.length && starts[k]! < at) k++;
+  return k < starts.length && starts[k] === at ? ends[k]! : 0;
 }
 
+const QU = '区'.charCodeAt(0);
+const YU = '域'.charCodeAt(0);
+
 function keep(text: string, start: number, end: number, payload: Exclude<Payload, null>): boolean {
-  const after = text.slice(end, end + 2);
   if ('entries' in payload) {
-    if (payload.entries.every((e) => e.short) && NAMED_AFTER.test(after)) return false;
-    if (text[end - 1] === '区' && after[0] === '域') return false; // 城区域: 区域 "area"
+    if (payload.short && matchesAt(NAMED_AFTER, text, end)) return false;
+    if (text.charCodeAt(end - 1) === QU && text.charCodeAt(end) === YU) return false; // 城区域: 区域 "area"
   }
   return true;
 }
 
 /** Every place name in `text`, leftmost-longest, with all its possible divisions. */
 export function findPlaces(text: string): PlaceMention[] {
-  return scan(text).map(({ name, start, end, payload }) => ({
+  return scan([text]).map(({ name, start, end, payload }) => ({
     name,
     start,
     end,
@@ -120,14 +131,26 @@ interface Reading {
 
 /** Every mention in `text` with the divisions it resolves to (none when it cannot be told). */
 export function resolveMentions(text: string, ctx: PlaceContext = {}): ResolvedMention[] {
+  return resolveMentionsOfLines([text], ctx);
+}
+
+/**
+ * resolveMentions(lines.join('\n')), offsets into that string, without building it: a headline
+ * and a body are read as one text without copying the body behind the headline. `names`, when
+ * given, are the lines' longestNames found already (article-scan.ts).
+ */
+export function resolveMentionsOfLines(
+  lines: readonly string[],
+  ctx: PlaceContext = {},
+  names?: readonly LongestNames[],
+): ResolvedMention[] {
   const g = getGazetteer();
-  const found = scan(text);
+  const found = scan(lines, names);
   const readings: Reading[][] = found.map((f) => {
     if ('group' in f.payload) return [];
-    const union = UNION_AFTER.test(text.slice(f.end, f.end + 4));
     return f.payload.entries.map((entry) => ({
       entry,
-      supported: entry.strength === 'strong' || (union && entry.strength !== 'chain'),
+      supported: entry.strength === 'strong' || (f.unionAfter && entry.strength !== 'chain'),
     }));
   });
 
@@ -136,12 +159,14 @@ export function resolveMentions(text: string, ctx: PlaceContext = {}): ResolvedM
     if (found[i]!.end !== found[i + 1]!.start) continue;
     const outer = readings[i]!;
     const inner = readings[i + 1]!;
-    const pairs = outer.flatMap((a) =>
-      inner
-        .filter((b) => b.entry.place.code !== a.entry.place.code && g.lineage(b.entry.place.code).includes(a.entry.place.code))
-        .filter((b) => a.entry.strength !== 'chain' || b.entry.strength !== 'chain')
-        .map((b) => [a, b] as const),
-    );
+    const pairs: Array<readonly [Reading, Reading]> = [];
+    for (const a of outer) {
+      for (const b of inner) {
+        if (a.entry.strength === 'chain' && b.entry.strength === 'chain') continue;
+        const code = a.entry.place.code;
+        if (b.entry.place.code !== code && g.lineage(b.entry.place.code).includes(code)) pairs.push([a, b]);
+      }
+    }
     if (pairs.length === 0) continue;
     readings[i] = outer.filter((a) => pairs.some(([x]) => x === a));
     readings[i + 1] = inner.filter((b) => pairs.some(([, y]) => y === b));
@@ -150,15 +175,26 @@ export function resolveMentions(text: string, ctx: PlaceContext = {}): ResolvedM
 
   const region = ctx.region ? g.findProvince(ctx.region) : null;
   const resolved: Place[][] = found.map((f) => ('group' in f.payload ? [...f.payload.group] : []));
-  // 2 and 3, twice, so that a mention resolved in the first round can settle another.
+  // 2 and 3, twice, so that a mention resolved in the first round can settle another. The
+  // second round sees what the first saw unless the first settled something, and has nothing
+  // to do unless the first left a mention with readings open.
   for (let round = 0; round < 2; round++) {
     const anchors = anchorCodes(g, resolved, readings);
+    let settled = false;
+    let open = false;
     readings.forEach((rs, i) => {
-      if (resolved[i]!.length > 0) return;
-      const live = rs.filter((r) => r.supported || inContext(g, r.entry, anchors, region));
-      const pick = choose(g, live.map((r) => r.entry.place), anchors, region);
-      if (pick) resolved[i] = [pick];
+      if (resolved[i]!.length > 0 || rs.length === 0) return;
+      // Most names have one reading, and a supported one is the pick.
+      const pick =
+        rs.length === 1 && rs[0]!.supported
+          ? rs[0]!.entry.place
+          : choose(g, rs.filter((r) => r.supported || inContext(g, r.entry, anchors, region)).map((r) => r.entry.place), anchors, region);
+      if (pick) {
+        resolved[i] = [pick];
+        settled = true;
+      } else open = true;
     });
+    if (!settled || !open) break;
   }
   return found.map((f, i) => ({
     name: f.name,
@@ -181,12 +217,16 @@ function inContext(g: Gazetteer, entry: NameEntry, anchors: Set<string>, region:
 // Codes named unambiguously in the text, with their ancestors.
 function anchorCodes(g: Gazetteer, resolved: Place[][], readings: Reading[][]): Set<string> {
   const anchors = new Set<string>();
-  const add = (p: Place) => g.lineage(p.code).forEach((c) => anchors.add(c));
+  const add = (p: Place) => {
+    for (const c of g.lineage(p.code)) anchors.add(c);
+  };
   resolved.forEach((ps, i) => {
-    if (ps.length > 0) ps.forEach(add);
+    if (ps.length > 0) for (const p of ps) add(p);
     else {
-      const sure = readings[i]!.filter((r) => r.supported);
-      if (sure.length === 1) add(sure[0]!.entry.place);
+      let sure: Reading | null = null;
+      let count = 0;
+      for (const r of readings[i]!) if (r.supported && count++ === 0) sure = r;
+      if (count === 1) add(sure!.entry.place);
     }
   });
   return anchors;

@@ -26,55 +26,83 @@ export const THEME_TERMS: Record<ThemeId, readonly string[]> = {
 export const THEME_IDS = Object.keys(THEME_TERMS) as ThemeId[];
 
 let matcher: AhoCorasick<number> | null = null;
-/** Per theme, the matcher's numbers of its terms. */
-let termIndex: ReadonlyMap<ThemeId, readonly number[]> = new Map();
-let termTotal = 0;
+/** The distinct terms of all themes; a term's number is its index here. */
+let terms: readonly string[] = [];
+/** Per theme (in THEME_IDS order), the numbers of its terms, in THEME_TERMS order. */
+let termIndex: ReadonlyArray<Int32Array> = [];
+/** Per term number: longer terms are more specific and weigh more. */
+let termWeight = new Float64Array(0);
+
+/** Every theme term once; the counts below are indexed by position in this list. */
+export function themeTerms(): readonly string[] {
+  if (terms.length === 0) {
+    terms = [...new Set(THEME_IDS.flatMap((id) => THEME_TERMS[id]))];
+    termIndex = THEME_IDS.map((id) => Int32Array.from(THEME_TERMS[id], (t) => terms.indexOf(t)));
+    termWeight = Float64Array.from(terms, (t) => (t.length >= 4 ? 1.5 : 1));
+  }
+  return terms;
+}
 
 /**
- * How often each theme term occurs in `hay`, as indexOf from the end of the last occurrence
- * would count it (non-overlapping, leftmost first), in one pass for all terms.
+ * How often each theme term occurs in a text, as indexOf from the end of the last occurrence
+ * would count it (non-overlapping, leftmost first), fed the occurrences of all terms in order
+ * of start. Occurrences of one term then come in increasing order, so the greedy count is
+ * indexOf's.
  */
-function termCounts(hay: string): Int32Array {
-  if (!matcher) {
-    const terms = [...new Set(THEME_IDS.flatMap((id) => THEME_TERMS[id]))];
-    matcher = new AhoCorasick(terms.map((t, k): [string, number] => [t, k]));
-    termIndex = new Map(THEME_IDS.map((id) => [id, THEME_TERMS[id].map((t) => terms.indexOf(t))]));
-    termTotal = terms.length;
+export class TermCounter {
+  /** Per term number; null while no term has occurred. */
+  counts: Int32Array | null = null;
+  private nextFree: Int32Array | null = null;
+
+  add(start: number, end: number, k: number): void {
+    if (!this.counts || !this.nextFree) {
+      this.counts = new Int32Array(themeTerms().length);
+      this.nextFree = new Int32Array(themeTerms().length);
+    }
+    if (start < this.nextFree[k]!) return;
+    this.counts[k]!++;
+    this.nextFree[k] = end;
   }
-  const counts = new Int32Array(termTotal);
-  const nextFree = new Int32Array(termTotal);
-  // Occurrences of one term come in increasing order, so the greedy count is indexOf's.
-  matcher.forEachMatch(hay, (start, end, k) => {
-    if (start < nextFree[k]!) return;
-    counts[k]!++;
-    nextFree[k] = end;
-  });
-  return counts;
+}
+
+/** Term counts of `hay` (TermCounter), in one pass for all terms. */
+function termCounts(hay: string): Int32Array | null {
+  matcher ??= new AhoCorasick(themeTerms().map((t, k): [string, number] => [t, k]));
+  const counter = new TermCounter();
+  matcher.forEachByStart(hay, (start, end, k) => counter.add(start, end, k));
+  return counter.counts;
 }
 
 /** Theme scores for a (normalised) title and body. */
 export function themeScores(title: string, body: string): Map<ThemeId, number> {
-  const inTitle = termCounts(title);
-  const inBody = termCounts(body);
+  return themeScoresOfCounts(termCounts(title), termCounts(body));
+}
+
+/** Theme scores from the term counts (TermCounter) of a title and of a body. */
+export function themeScoresOfCounts(inTitle: Int32Array | null, inBody: Int32Array | null): Map<ThemeId, number> {
+  themeTerms();
   const scores = new Map<ThemeId, number>();
-  for (const id of THEME_IDS) {
+  if (!inTitle && !inBody) return scores;
+  THEME_IDS.forEach((id, t) => {
     let s = 0;
-    const index = termIndex.get(id)!;
-    THEME_TERMS[id].forEach((term, n) => {
-      const k = index[n]!;
-      // Longer terms are more specific; a body mention saturates so one long article about
-      // a single theme does not drown the others.
-      const w = term.length >= 4 ? 1.5 : 1;
-      s += w * (3 * inTitle[k]! + Math.min(4, inBody[k]!));
-    });
+    for (const k of termIndex[t]!) {
+      // A body mention saturates so one long article about a single theme does not drown
+      // the others.
+      s += termWeight[k]! * (3 * (inTitle?.[k] ?? 0) + Math.min(4, inBody?.[k] ?? 0));
+    }
     if (s > 0) scores.set(id, s);
-  }
+  });
   return scores;
 }
 
 /** Themes most relevant first: those scoring ≥ 2 and at least a third of the best score. */
 export function classifyThemes(title: string, body: string, max = 4): ThemeId[] {
-  const ranked = [...themeScores(title, body)].sort((a, b) => b[1] - a[1] || THEME_IDS.indexOf(a[0]) - THEME_IDS.indexOf(b[0]));
+  return rankThemes(themeScores(title, body), max);
+}
+
+/** classifyThemes from theme scores. */
+export function rankThemes(scores: ReadonlyMap<ThemeId, number>, max = 4): ThemeId[] {
+  const ranked = [...scores].sort((a, b) => b[1] - a[1] || THEME_IDS.indexOf(a[0]) - THEME_IDS.indexOf(b[0]));
   const best = ranked[0]?.[1] ?? 0;
   return ranked
     .filter(([, s]) => s >= 2 && s >= best / 3)

@@ -59,4 +59,27 @@ describe('AhoCorasick', () => {
     ac.forEachMatch('abc', (_s, end) => ends.push(end));
     expect(ends).toEqual([...ends].sort((a, b) => a - b));
   });
+
+  it('forEachByStart and forEachLongest agree with brute force, with and without one-unit patterns', () => {
+    const rnd = lcg(11);
+    const word = (n: number) => Array.from({ length: n }, () => 'abcd'[Math.floor(rnd() * 4)]).join('');
+    for (let round = 0; round < 60; round++) {
+      const minLength = round % 2 === 0 ? 1 : 2;
+      const patterns = Array.from({ length: 10 }, () => word(minLength + Math.floor(rnd() * 4)));
+      const text = word(round % 10 === 0 ? 1 : 60);
+      const ac = new AhoCorasick(patterns.map((p) => [p, p] as const));
+      const byStart: string[] = [];
+      ac.forEachByStart(text, (start, end, value) => byStart.push(`${start}-${end}:${value}`));
+      const expected = bruteForce(patterns, text);
+      const order = (k: string) => k.split(/[-:]/).map(Number);
+      expect(byStart).toEqual(
+        [...expected].sort((a, b) => order(a)[0]! - order(b)[0]! || order(a)[1]! - order(b)[1]!),
+      );
+      const longest: string[] = [];
+      ac.forEachLongest(text, (start, end, value) => longest.push(`${start}-${end}:${value}`));
+      const perStart = new Map<number, string>();
+      for (const k of byStart) perStart.set(order(k)[0]!, k);
+      expect(longest).toEqual([...perStart.values()]);
+    }
+  });
 });
