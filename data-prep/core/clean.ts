@@ -1,8 +1,9 @@
 // Page text → typed blocks with OCR line breaks repaired and repeated paragraphs marked.
 // Pure: no Node API. Works line by line, so a page of any size costs O(length).
 import { classify, endsWithAuthor, FINAL, LEAD_BYLINE, splitInlineCredit, type Block } from './blocks.ts';
-import { dedupKey } from './normalize.ts';
-import { codePairs, ShingleMap } from './shingles.ts';
+import { CodeKeyMap } from './code-key-map.ts';
+import { dedupKeyCodes } from './normalize.ts';
+import { ShingleMap } from './shingles.ts';
 
 /** Display width in CJK cells: ASCII letters and digits print at half width. */
 export function width(s: string): number {
@@ -133,40 +134,72 @@ const MAX_SHINGLED = 4000;
  */
 // Reused from page to page (see ShingleMap.reset); a page is cleaned in one synchronous call.
 const seen = new ShingleMap(1024);
-const pairBuffer = new Int32Array(MAX_SHINGLED);
+const exact = new CodeKeyMap();
+// The page's duplicate keys as code units (dedupKeyCodes), one after another.
+let keys = new Uint16Array(1 << 16);
 
 export function markDuplicates(blocks: Block[]): Block[] {
-  seen.reset(blocks.reduce((n, b) => n + Math.min(b.text.length, MAX_SHINGLED), 0));
-  const exact = new Map<string, number>();
-  blocks.forEach((b, i) => {
-    if (b.type === 'furniture' || b.type === 'label' || b.type === 'credit') return;
-    const key = dedupKey(b.text);
-    const prior = exact.get(key);
-    if (prior !== undefined && (key.length >= 4 || b.type === 'head')) {
+  let total = 0;
+  let shingled = 0;
+  for (const b of blocks) {
+    total += b.text.length;
+    shingled += Math.min(b.text.length, MAX_SHINGLED);
+  }
+  // Sized for the whole page up front (a key is never longer than its text), so keys stay where
+  // `exact` points; a buffer grown for one huge page is not kept for the next ones.
+  if (keys.length < total || keys.length > Math.max(1 << 16, total * 4)) keys = new Uint16Array(Math.max(1 << 16, total));
+  seen.reset(shingled);
+  exact.reset(blocks.length);
+  let end = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (b.type === 'furniture' || b.type === 'label' || b.type === 'credit') continue;
+    const start = end;
+    const length = dedupKeyCodes(b.text, keys, start) - start;
+    const prior = exact.get(keys, start, length);
+    if (prior >= 0 && (length >= 4 || b.type === 'head')) {
       b.duplicateOf = prior;
-      return;
+      continue;
     }
-    const pairs = codePairs(key, Math.min(key.length, MAX_SHINGLED), pairBuffer);
-    if ((b.type === 'body' && key.length >= MIN_KEY) || (b.type === 'head' && key.length >= 12)) {
-      const votes = new Map<number, number>();
-      let hits = 0;
-      const n = Math.min(key.length, MAX_SHINGLED) - SHINGLE + 1;
-      for (let k = 0; k < n; k++) {
-        const src = seen.get(pairs[k]!, pairs[k + 2]!);
-        if (src >= 0) {
-          hits++;
-          votes.set(src, (votes.get(src) ?? 0) + 1);
-        }
-      }
-      if (hits / n >= DUP_SHARE) {
-        b.duplicateOf = [...votes.entries()].sort((x, y) => y[1] - x[1])[0]![0];
-        return;
+    const m = Math.min(length, MAX_SHINGLED);
+    if ((b.type === 'body' && length >= MIN_KEY) || (b.type === 'head' && length >= 12)) {
+      if (mostlySeen(start, m - SHINGLE + 1)) {
+        b.duplicateOf = mostVoted(start, m - SHINGLE + 1);
+        continue;
       }
     }
-    exact.set(key, i);
-    for (let k = 0; k + SHINGLE <= Math.min(key.length, MAX_SHINGLED); k++) seen.addIfAbsent(pairs[k]!, pairs[k + 2]!, i);
-  });
+    exact.set(keys, start, length, i);
+    end += length;
+    for (let k = start; k + SHINGLE <= start + m; k++) seen.addIfAbsent(hiPair(k), loPair(k), i);
+  }
   return blocks;
+}
+
+// The shingle at keys[k..k+4) as ShingleMap takes it: two pairs of code units (see codePairs).
+const hiPair = (k: number): number => (keys[k]! << 16) | keys[k + 1]!;
+const loPair = (k: number): number => (keys[k + 2]! << 16) | keys[k + 3]!;
+
+/**
+ * Whether at least DUP_SHARE of the `n` shingles from keys[start] on were seen before. Stops at
+ * the miss that makes the share unreachable: most paragraphs are new, and one is told from its
+ * first few shingles instead of all of them.
+ */
+function mostlySeen(start: number, n: number): boolean {
+  let misses = 0;
+  for (let k = start; k < start + n; k++) {
+    if (seen.get(hiPair(k), loPair(k)) < 0 && (n - ++misses) / n < DUP_SHARE) return false;
+  }
+  return true;
+}
+
+/** The block most of the `n` shingles from keys[start] on were seen in; on a tie, the one met first. */
+function mostVoted(start: number, n: number): number {
+  const votes = new Map<number, number>();
+  for (let k = start; k < start + n; k++) {
+    const src = seen.get(hiPair(k), loPair(k));
+    if (src >= 0) votes.set(src, (votes.get(src) ?? 0) + 1);
+  }
+  return [...votes.entries()].sort((x, y) => y[1] - x[1])[0]![0];
 }
 
 /** The whole cleaning stage: page text → repaired, classified blocks with repeats marked. */
