@@ -5,7 +5,8 @@
 // corpus-level check changes (a clash, rare) is prepared again by the writer from its JSON line.
 import type { ExtractedArticle } from './types.ts';
 import type { ArticleIndexRow, FactFields } from './dataset-types.ts';
-import { articleText, indexFields } from './aggregate-index.ts';
+import { indexFields } from './aggregate-index.ts';
+import { articleTextJson } from './article-text-json.ts';
 import { figureFacts } from './aggregate-facts.ts';
 
 /** An article's share of every output file. */
@@ -23,14 +24,28 @@ export interface ArticlePieces {
 }
 
 const encoder = new TextEncoder();
+// The line is encoded here first: one buffer for every article, grown when one needs more.
+let scratch = new Uint8Array(1 << 16);
+
+/** JSON.stringify(a) + '\n' as UTF-8. */
+function jsonLine(a: ExtractedArticle): Uint8Array {
+  const json = JSON.stringify(a);
+  // At most three bytes per UTF-16 unit, and the newline.
+  if (scratch.length < json.length * 3 + 1) scratch = new Uint8Array(json.length * 3 + 1);
+  const { written } = encoder.encodeInto(json, scratch);
+  scratch[written] = 0x0a;
+  return scratch.slice(0, written + 1);
+}
 
 /** The pieces of `a`. */
 export function articlePieces(a: ExtractedArticle): ArticlePieces {
+  const line = jsonLine(a);
   return {
     id: a.id,
-    line: encoder.encode(JSON.stringify(a) + '\n'),
+    line,
     row: indexFields(a),
-    text: encoder.encode(JSON.stringify(articleText(a))),
+    // encoder.encode(JSON.stringify(articleText(a))), from the line's bytes.
+    text: articleTextJson(line),
     facts: figureFacts([a]).map(({ quote: _q, raw: _r, ...f }) => f),
   };
 }
