@@ -1,8 +1,9 @@
 // Page text → typed blocks with OCR line breaks repaired and repeated paragraphs marked.
 // Pure: no Node API. Works line by line, so a page of any size costs O(length).
 import { classify, endsWithAuthor, FINAL, LEAD_BYLINE, splitInlineCredit, type Block } from './blocks.ts';
-import { CodeKeyMap } from './code-key-map.ts';
+import { CodeKeyMap, hashCodes } from './code-key-map.ts';
 import { dedupKeyCodes } from './normalize.ts';
+import { ShingleFilter } from './shingle-filter.ts';
 import { ShingleMap } from './shingles.ts';
 
 /** Display width in CJK cells: ASCII letters and digits print at half width. */
@@ -134,9 +135,13 @@ const MAX_SHINGLED = 4000;
  */
 // Reused from page to page (see ShingleMap.reset); a page is cleaned in one synchronous call.
 const seen = new ShingleMap(1024);
+const maybeSeen = new ShingleFilter();
 const exact = new CodeKeyMap();
 // The page's duplicate keys as code units (dedupKeyCodes), one after another.
 let keys = new Uint16Array(1 << 16);
+// Blocks whose shingles are in `maybeSeen` but not yet in `seen`: [key start, shingled length,
+// block index] triples, in page order.
+const pending: number[] = [];
 
 export function markDuplicates(blocks: Block[]): Block[] {
   let total = 0;
@@ -148,29 +153,44 @@ export function markDuplicates(blocks: Block[]): Block[] {
   // Sized for the whole page up front (a key is never longer than its text), so keys stay where
   // `exact` points; a buffer grown for one huge page is not kept for the next ones.
   if (keys.length < total || keys.length > Math.max(1 << 16, total * 4)) keys = new Uint16Array(Math.max(1 << 16, total));
-  seen.reset(shingled);
+  maybeSeen.reset(shingled);
   exact.reset(blocks.length);
+  pending.length = 0;
+  // `seen` is filled only when the filter cannot tell a block new: on few pages.
+  let seenReady = false;
   let end = 0;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
     if (b.type === 'furniture' || b.type === 'label' || b.type === 'credit') continue;
     const start = end;
     const length = dedupKeyCodes(b.text, keys, start) - start;
-    const prior = exact.get(keys, start, length);
+    const hash = hashCodes(keys, start, length);
+    const prior = exact.get(keys, start, length, hash);
     if (prior >= 0 && (length >= 4 || b.type === 'head')) {
       b.duplicateOf = prior;
       continue;
     }
     const m = Math.min(length, MAX_SHINGLED);
     if ((b.type === 'body' && length >= MIN_KEY) || (b.type === 'head' && length >= 12)) {
-      if (mostlySeen(start, m - SHINGLE + 1)) {
-        b.duplicateOf = mostVoted(start, m - SHINGLE + 1);
-        continue;
+      const n = m - SHINGLE + 1;
+      if (mostlySeen(start, n, false)) {
+        if (!seenReady) seen.reset(shingled);
+        seenReady = true;
+        // The blocks before this one go into `seen` in page order, so each shingle keeps the
+        // first block it was seen in.
+        for (let p = 0; p < pending.length; p += 3) addShingles(pending[p]!, pending[p + 1]!, pending[p + 2]!);
+        pending.length = 0;
+        if (mostlySeen(start, n, true)) {
+          b.duplicateOf = mostVoted(start, n);
+          continue;
+        }
       }
     }
-    exact.set(keys, start, length, i);
+    exact.set(keys, start, length, i, hash);
     end += length;
-    for (let k = start; k + SHINGLE <= start + m; k++) seen.addIfAbsent(hiPair(k), loPair(k), i);
+    for (let k = start; k + SHINGLE <= start + m; k++) maybeSeen.add(hiPair(k), loPair(k));
+    if (seenReady) addShingles(start, m, i);
+    else pending.push(start, m, i);
   }
   return blocks;
 }
@@ -179,15 +199,23 @@ export function markDuplicates(blocks: Block[]): Block[] {
 const hiPair = (k: number): number => (keys[k]! << 16) | keys[k + 1]!;
 const loPair = (k: number): number => (keys[k + 2]! << 16) | keys[k + 3]!;
 
+/** Puts the shingles of keys[start..start+m) into `seen`, as block `i`'s unless seen before. */
+function addShingles(start: number, m: number, i: number): void {
+  for (let k = start; k + SHINGLE <= start + m; k++) seen.addIfAbsent(hiPair(k), loPair(k), i);
+}
+
 /**
- * Whether at least DUP_SHARE of the `n` shingles from keys[start] on were seen before. Stops at
- * the miss that makes the share unreachable: most paragraphs are new, and one is told from its
- * first few shingles instead of all of them.
+ * Whether at least DUP_SHARE of the `n` shingles from keys[start] on were seen before, `exactly`
+ * (in `seen`) or as the filter says. Stops at the miss that makes the share unreachable: most
+ * paragraphs are new, and one is told from its first few shingles instead of all of them. From
+ * the filter, a false answer is certain (it misses no shingle that was seen) and a true one is
+ * to be checked.
  */
-function mostlySeen(start: number, n: number): boolean {
+function mostlySeen(start: number, n: number, exactly: boolean): boolean {
   let misses = 0;
   for (let k = start; k < start + n; k++) {
-    if (seen.get(hiPair(k), loPair(k)) < 0 && (n - ++misses) / n < DUP_SHARE) return false;
+    const has = exactly ? seen.get(hiPair(k), loPair(k)) >= 0 : maybeSeen.mayHave(hiPair(k), loPair(k));
+    if (!has && (n - ++misses) / n < DUP_SHARE) return false;
   }
   return true;
 }

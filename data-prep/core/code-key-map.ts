@@ -23,19 +23,19 @@ export class CodeKeyMap {
     this.count = 0;
   }
 
-  /** The value of the key `codes[start..start+length)`, or -1. */
-  get(codes: Uint16Array, start: number, length: number): number {
-    const at = this.find(codes, start, length, hashCodes(codes, start, length));
+  /** The value of the key `codes[start..start+length)`, or -1; `h` is its hashCodes. */
+  get(codes: Uint16Array, start: number, length: number, h = hashCodes(codes, start, length)): number {
+    const at = this.find(codes, start, length, h);
     return this.slots[at + 3]! - 1;
   }
 
   /**
-   * Sets the value of the key `codes[start..start+length)`. The map keeps pointing at those
-   * units: `codes` must hold them unchanged, and be passed to every later call, until reset.
+   * Sets the value of the key `codes[start..start+length)`; `h` is its hashCodes. The map keeps
+   * pointing at those units: `codes` must hold them unchanged, and be passed to every later
+   * call, until reset.
    */
-  set(codes: Uint16Array, start: number, length: number, value: number): void {
+  set(codes: Uint16Array, start: number, length: number, value: number, h = hashCodes(codes, start, length)): void {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow(codes);
-    const h = hashCodes(codes, start, length);
     const at = this.find(codes, start, length, h);
     if (this.slots[at + 3] === 0) {
       this.slots[at] = h;
@@ -74,9 +74,16 @@ function sameCodes(codes: Uint16Array, a: number, b: number, length: number): bo
   return true;
 }
 
-/** FNV-1a over the code units. */
-function hashCodes(codes: Uint16Array, start: number, length: number): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < start + length; k++) h = Math.imul(h ^ codes[k]!, 0x01000193);
+/**
+ * The hash CodeKeyMap files the key `codes[start..start+length)` under: FNV-1a over the units
+ * taken two at a time, which halves the chain of multiplications a long key waits on. A caller
+ * that both gets and sets a key computes it once and passes it to both.
+ */
+export function hashCodes(codes: Uint16Array, start: number, length: number): number {
+  let h = 0x811c9dc5 ^ length;
+  const end = start + length;
+  let k = start;
+  for (; k + 1 < end; k += 2) h = Math.imul(h ^ ((codes[k]! << 16) | codes[k + 1]!), 0x01000193);
+  if (k < end) h = Math.imul(h ^ codes[k]!, 0x01000193);
   return h | 0;
 }
