@@ -27,6 +27,22 @@ export interface Block {
 /** Sentence-final marks: a block ending in one of these is a finished paragraph. */
 export const FINAL = /[。！？!?…；;」』]$|[。！？!?]["”’)）]$|——$/;
 
+const FINAL_MARKS = new Set([...'。！？!?…；;」』'].map((c) => c.charCodeAt(0)));
+const STOPS = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'"”’)）'].map((c) => c.charCodeAt(0)));
+const DASH = 0x2014;
+
+/**
+ * FINAL.test(s), from the last two characters: the expression tries every position of the
+ * string for an end it can only find at the last, and it is asked of every line and paragraph.
+ */
+export function endsFinal(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  if (FINAL_MARKS.has(last)) return true;
+  const before = s.charCodeAt(s.length - 2);
+  return (CLOSERS.has(last) && STOPS.has(before)) || (last === DASH && before === DASH);
+}
+
 const LABELS = new Set([
   '阅读提示',
   '新闻特写',
@@ -44,6 +60,7 @@ const LABELS = new Set([
   '工会工作巡礼',
   '评论员文章',
 ]);
+const LONGEST_LABEL = Math.max(...[...LABELS].map((l) => l.length));
 
 // Page furniture of printed papers and their web copies. Anchored patterns, so a sentence that
 // merely mentions 邮编 is not dropped.
@@ -79,7 +96,8 @@ function isCredit(line: string): boolean {
 export function classify(line: string): Block {
   const text = line.trim();
   if (FURNITURE.some((re) => re.test(text)) || judgeLine(text) !== 'keep') return { type: 'furniture', text };
-  if (LABELS.has(text)) return { type: 'label', text };
+  // The length first: looking a whole paragraph up in the set would hash all of it.
+  if (text.length <= LONGEST_LABEL && LABELS.has(text)) return { type: 'label', text };
   if (isCredit(text)) return { type: 'credit', text };
   const lead = LEAD_BYLINE.exec(text);
   if (lead && text.length > lead[0].length + 8) {
@@ -90,12 +108,12 @@ export function classify(line: string): Block {
       endsArticle: endsWithAuthor(text),
     };
   }
-  if (text.length <= 40 && STANDALONE_BYLINE.test(text) && !FINAL.test(text)) {
+  if (text.length <= 40 && STANDALONE_BYLINE.test(text) && !endsFinal(text)) {
     return { type: 'byline', text };
   }
   if (text.length > 20 && endsWithAuthor(text)) return { type: 'body', text, endsArticle: true };
   if (/^[（(](作者单位|[\p{Script=Han}·]{2,4}[)）]$)/u.test(text)) return { type: 'body', text, endsArticle: true };
-  const final = FINAL.test(text);
+  const final = endsFinal(text);
   if (!final && text.length <= 64 && !/。/.test(text.slice(0, -1))) return { type: 'head', text };
   if (text.endsWith('——') && text.length <= 90) return { type: 'head', text };
   return { type: 'body', text };

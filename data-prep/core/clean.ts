@@ -1,6 +1,6 @@
 // Page text → typed blocks with OCR line breaks repaired and repeated paragraphs marked.
 // Pure: no Node API. Works line by line, so a page of any size costs O(length).
-import { classify, endsWithAuthor, FINAL, LEAD_BYLINE, splitInlineCredit, type Block } from './blocks.ts';
+import { classify, endsFinal, endsWithAuthor, LEAD_BYLINE, splitInlineCredit, type Block } from './blocks.ts';
 import { CodeKeyMap, hashCodes } from './code-key-map.ts';
 import { dedupKeyCodes } from './normalize.ts';
 import { ShingleFilter } from './shingle-filter.ts';
@@ -10,6 +10,19 @@ import { ShingleMap } from './shingles.ts';
 export function width(s: string): number {
   let w = 0;
   for (let i = 0; i < s.length; i++) w += s.charCodeAt(i) < 0x2e80 ? 0.5 : 1;
+  return w;
+}
+
+// The joining rules compare widths with thresholds of at most 30 cells, and tell two widths
+// apart by more than 2.5 cells where one of them is at most 28.5: any width from 40 on answers
+// them all as the exact one does. A prose line is measured only that far (lines are measured
+// up to four times, as a, b, before and after).
+const ENOUGH_WIDTH = 40;
+
+/** width(s), or a number of at least ENOUGH_WIDTH when s is at least that wide. */
+function shortWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length && w < ENOUGH_WIDTH; i++) w += s.charCodeAt(i) < 0x2e80 ? 0.5 : 1;
   return w;
 }
 
@@ -40,14 +53,29 @@ export function continues(
   bBlock: Block = classify(b),
   afterBlock: Block | undefined = after === undefined ? undefined : classify(after),
 ): boolean {
-  if (FINAL.test(a) || endsWithAuthor(a) || startsOwnBlock(b, bBlock)) return false;
-  const wa = width(a);
-  const wb = width(b);
+  const widthOf = (s: string | undefined): number => (s === undefined ? 0 : shortWidth(s));
+  return joins(a, b, before, after, bBlock, afterBlock, widthOf(a), widthOf(b), widthOf(before), widthOf(after));
+}
+
+/** continues, given the lines' widths (shortWidth; 0 for a missing line). */
+function joins(
+  a: string,
+  b: string,
+  before: string | undefined,
+  after: string | undefined,
+  bBlock: Block,
+  afterBlock: Block | undefined,
+  wa: number,
+  wb: number,
+  wBefore: number,
+  wAfter: number,
+): boolean {
+  if (endsFinal(a) || endsWithAuthor(a) || startsOwnBlock(b, bBlock)) return false;
   if (ENDS_MID_CLAUSE.test(a)) return true;
   if (wa >= 30 && PROSE_PUNCT.test(a) && !spacedWords(a)) return true;
   // A prose opening cut after its first line: "2024年4月,职工曲某与山东某置业公" + "司达成…".
   if (wa >= 10 && PROSE_PUNCT.test(a) && PROSE_START.test(a) && wb >= 24 && !spacedWords(a)) return true;
-  const sameColumn = Math.abs(wa - wb) <= 2.5 || (FINAL.test(b) && wb < wa);
+  const sameColumn = Math.abs(wa - wb) <= 2.5 || (endsFinal(b) && wb < wa);
   // Spaced headline words ("法治化 多元化") or a title right above 本报讯 are headlines.
   const headline =
     spacedWords(a) ||
@@ -56,13 +84,13 @@ export function continues(
   if (wa >= 10 && wa <= 26 && sameColumn && !headline) {
     // A run, not a sub-head followed by a short paragraph: the line before is of the same
     // width, or the next line itself runs on, or the paragraph reads as prose.
-    const runBefore = before !== undefined && !FINAL.test(before) && Math.abs(width(before) - wa) <= 2.5;
+    const runBefore = before !== undefined && !endsFinal(before) && Math.abs(wBefore - wa) <= 2.5;
     // A run: the line before has the same width, or the line after does, or b ends the
     // paragraph. A lone pair of equal lines followed by a long paragraph is a sub-head and
     // the first line of prose, not a column.
-    const runAfter = after !== undefined && !FINAL.test(b) && Math.abs(width(after) - wb) <= 2.5;
-    const closes = FINAL.test(b);
-    if (runBefore || runAfter || closes || (after !== undefined && FINAL.test(after) && width(after) < wb)) return true;
+    const runAfter = after !== undefined && !endsFinal(b) && Math.abs(wAfter - wb) <= 2.5;
+    const closes = endsFinal(b);
+    if (runBefore || runAfter || closes || (after !== undefined && endsFinal(after) && wAfter < wb)) return true;
   }
   return false;
 }
@@ -70,8 +98,10 @@ export function continues(
 /** Split page text into non-empty lines, with inline photo credits split off. */
 export function pageLines(text: string): string[] {
   const out: string[] = [];
-  for (const raw of text.replace(/\r\n?/g, '\n').split('\n')) {
-    const line = raw.replace(/[\u200b\ufeff]/g, '').trim();
+  // Each replace only where it has something to do: most pages have neither.
+  const zeroWidth = text.includes('\u200b') || text.includes('\ufeff');
+  for (const raw of (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n')) {
+    const line = (zeroWidth ? raw.replace(/[\u200b\ufeff]/g, '') : raw).trim();
     if (!line) continue;
     const credit = splitInlineCredit(line);
     if (credit) out.push(credit[0], credit[1]);
@@ -85,20 +115,20 @@ export function repairLines(lines: readonly string[]): Block[] {
   // Each physical line is classified once: the joining rules ask about a line up to three
   // times, and a line that joins nothing is its own block.
   const kinds = lines.map(classify);
+  // Likewise measured once (up to four times otherwise).
+  const widths = lines.map(shortWidth);
   const out: Block[] = [];
-  let prevLine: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     let cur = lines[i]!;
     const first = i;
-    // The width rules compare physical lines, so track the last one of a joined paragraph.
-    let last = cur;
-    let before = prevLine;
-    while (i + 1 < lines.length && continues(last, lines[i + 1]!, before, lines[i + 2], kinds[i + 1], kinds[i + 2])) {
-      before = last;
-      last = lines[++i]!;
-      cur += last;
+    // The width rules compare physical lines: the last one of a joined paragraph (lines[i]),
+    // the one before it and the two after it.
+    while (
+      i + 1 < lines.length &&
+      joins(lines[i]!, lines[i + 1]!, lines[i - 1], lines[i + 2], kinds[i + 1]!, kinds[i + 2], widths[i]!, widths[i + 1]!, widths[i - 1] ?? 0, widths[i + 2] ?? 0)
+    ) {
+      cur += lines[++i]!;
     }
-    prevLine = last;
     out.push(i === first ? { ...kinds[first]! } : classify(cur));
   }
   return joinHeadlineTails(out);

@@ -8,7 +8,7 @@
 //     opens a headless fragment, later joined to the article it continues;
 //  4. an "article" made mostly of repeated paragraphs is the repeat's remains and joins the
 //     article it repeats.
-import { FINAL, type Block } from './blocks.ts';
+import { endsFinal, type Block } from './blocks.ts';
 import { BigramSets } from './bigram-sets.ts';
 
 /** An article as segmentation sees it: headlines and paragraphs, not yet an Article record. */
@@ -111,7 +111,7 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
         }
         if (labels.includes('阅读提示') && c.paragraphs.length === 0) c.bodyStart = 1;
         const last = c.paragraphs.at(-1);
-        if (labels.length && run.length === 0 && last !== undefined && last.length >= 20 && !FINAL.test(last)) {
+        if (labels.length && run.length === 0 && last !== undefined && last.length >= 20 && !endsFinal(last)) {
           c.pendingJoin = c.paragraphs.length - 1;
         }
         for (let k = i; k < j; k++) c.blocks.push(k);
@@ -148,7 +148,7 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
     }
     // Body paragraph.
     let c = cur as Segment | null;
-    if (!c || c.closed || (startsMidSentence(b.text) && c.paragraphs.length > 0 && FINAL.test(c.paragraphs.at(-1)!))) {
+    if (!c || c.closed || (startsMidSentence(b.text) && c.paragraphs.length > 0 && endsFinal(c.paragraphs.at(-1)!))) {
       c = open(newSegment(i, true));
     }
     if (b.byline && !c.byline) c.byline = b.byline;
@@ -199,7 +199,7 @@ function closeCaption(out: Segment[], credit: string, at: number): void {
 function findLastSubhead(s: Segment): number {
   for (let k = s.paragraphs.length - 1; k >= Math.max(0, s.paragraphs.length - 4); k--) {
     const p = s.paragraphs[k]!;
-    if (p.length <= 40 && !FINAL.test(p)) return k;
+    if (p.length <= 40 && !endsFinal(p)) return k;
   }
   return -1;
 }
@@ -247,7 +247,7 @@ function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
       const body = [...s.paragraphs];
       const tail = body.at(-1);
       const after = target.paragraphs[at];
-      if (tail !== undefined && !FINAL.test(tail) && after !== undefined) {
+      if (tail !== undefined && !endsFinal(tail) && after !== undefined) {
         body[body.length - 1] = tail + after;
         target.paragraphs.splice(at, 1, ...body);
       } else target.paragraphs.splice(at, 0, ...body);
