@@ -7,7 +7,7 @@ import type { ExtractedArticle } from './types.ts';
 import type { ArticleIndexRow, FactFields } from './dataset-types.ts';
 import { indexFields } from './aggregate-index.ts';
 import { articleTextJson } from './article-text-json.ts';
-import { figureFacts } from './aggregate-facts.ts';
+import { factFields } from './aggregate-facts.ts';
 
 /** An article's share of every output file. */
 export interface ArticlePieces {
@@ -46,6 +46,6 @@ export function articlePieces(a: ExtractedArticle): ArticlePieces {
     row: indexFields(a),
     // encoder.encode(JSON.stringify(articleText(a))), from the line's bytes.
     text: articleTextJson(line),
-    facts: figureFacts([a]).map(({ quote: _q, raw: _r, ...f }) => f),
+    facts: factFields(a),
   };
 }

@@ -58,3 +58,21 @@ describe('articleTextJson', () => {
     expect(q.line).toEqual(encoder.encode(JSON.stringify({ ...base, text: '短' }) + '\n'));
   });
 });
+
+describe('factFields', () => {
+  it('is figureFacts([a]) without quote and raw, keys in the same order', async () => {
+    const { factFields, figureFacts } = await import('../../data-prep/core/aggregate-facts.ts');
+    const a: ExtractedArticle = {
+      ...base,
+      figures: [
+        ...base.figures,
+        { kind: 'money', value: 5, valueMax: 9, qualifier: 'range', category: 'relief', funding: true, period: 'annual', year: null, quote: 'q', raw: 'r' } as never,
+      ],
+    };
+    for (const x of [a, { ...a, scope: 'national' as never }, { ...a, figures: [] }]) {
+      const want = figureFacts([x]).map(({ quote: _q, raw: _r, ...f }) => f);
+      expect(JSON.stringify(factFields(x))).toBe(JSON.stringify(want));
+      expect(factFields(x)).toEqual(want);
+    }
+  });
+});
