@@ -157,6 +157,16 @@ function planFigures(b: Uint8Array, at: number): void {
  * JSON.stringify(a) (what follows the object, such as the line's newline, is not read).
  */
 export function articleTextJson(line: Uint8Array): Uint8Array {
+  const out = new Uint8Array(planArticleText(line));
+  writeArticleText(line, out, 0);
+  return out;
+}
+
+/**
+ * Plans articleTextJson(line) and returns its size in bytes; writeArticleText then writes it,
+ * into an array the caller may share with other bytes (the line's own, in article-pieces.ts).
+ */
+export function planArticleText(line: Uint8Array): number {
   // Where each field's value is in the line, and the figures array.
   const starts = [-1, -1, -1, -1, -1, -1, -1];
   const ends = [-1, -1, -1, -1, -1, -1, -1];
@@ -193,15 +203,14 @@ export function articleTextJson(line: Uint8Array): Uint8Array {
   lit(first ? FIGURES_FIRST : FIGURES_NEXT);
   if (figures >= 0) planFigures(line, figures);
   lit(CLOSE_ALL);
-  return build(line);
-}
-
-/** Makes the planned copies into a new array. */
-function build(line: Uint8Array): Uint8Array {
   let size = 0;
   for (let s = 0; s < steps; s++) size += plan[s * 3 + 2]! - plan[s * 3 + 1]!;
-  const out = new Uint8Array(size);
-  let to = 0;
+  return size;
+}
+
+/** Writes what the last planArticleText(line) planned into `out` from `at` on. */
+export function writeArticleText(line: Uint8Array, out: Uint8Array, at: number): void {
+  let to = at;
   for (let s = 0; s < steps; s++) {
     const from = plan[s * 3] ? line : LITERALS;
     const start = plan[s * 3 + 1]!;
@@ -211,5 +220,4 @@ function build(line: Uint8Array): Uint8Array {
     else for (let k = start; k < end; k++) out[to + k - start] = from[k]!;
     to += end - start;
   }
-  return out;
 }
