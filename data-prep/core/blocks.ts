@@ -27,6 +27,22 @@ export interface Block {
 /** Sentence-final marks: a block ending in one of these is a finished paragraph. */
 export const FINAL = /[。！？!?…；;」』]$|[。！？!?]["”’)）]$|——$/;
 
+const FINAL_MARKS = new Set([...'。！？!?…；;」』'].map((c) => c.charCodeAt(0)));
+const STOPS = new Set([...'。！？!?'].map((c) => c.charCodeAt(0)));
+const CLOSERS = new Set([...'"”’)）'].map((c) => c.charCodeAt(0)));
+const DASH = 0x2014;
+
+/**
+ * FINAL.test(s), from the last two characters: the expression tries every position of the
+ * string for an end it can only find at the last, and it is asked of every line and paragraph.
+ */
+export function endsFinal(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  if (FINAL_MARKS.has(last)) return true;
+  const before = s.charCodeAt(s.length - 2);
+  return (CLOSERS.has(last) && STOPS.has(before)) || (last === DASH && before === DASH);
+}
+
 const LABELS = new Set([
   '阅读提示',
   '新闻特写',
@@ -44,6 +60,7 @@ const LABELS = new Set([
   '工会工作巡礼',
   '评论员文章',
 ]);
+const LONGEST_LABEL = Math.max(...[...LABELS].map((l) => l.length));
 
 // Page furniture of printed papers and their web copies. Anchored patterns, so a sentence that
 // merely mentions 邮编 is not dropped.
@@ -53,6 +70,15 @@ const FURNITURE = [
   /^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]/,
   /^第\s*\d+\s*(版|期)\b/,
 ];
+// What a line must have for one of them to match: 3 to 11 characters (the second), or one of
+// these first characters (the others). A regular expression costs about as much to call as to
+// run on a line, and every line of every page is asked.
+const FURNITURE_STARTS = new Set([...'新投出社邮准责美本编校Ee电主地传第0123456789'].map((c) => c.charCodeAt(0)));
+
+function isFurniture(text: string): boolean {
+  if ((text.length < 3 || text.length > 11) && !FURNITURE_STARTS.has(text.charCodeAt(0))) return false;
+  return FURNITURE.some((re) => re.test(text));
+}
 
 /** Matches 本报讯 / 本报南京11月2日电 with an optional bracketed byline, at a paragraph's start. */
 export const LEAD_BYLINE =
@@ -75,13 +101,19 @@ function isCredit(line: string): boolean {
   return line.length <= 48 && /摄(影)?(\s*[/／][\p{L}\s]{1,12})?$/u.test(line) && CREDIT.test(line);
 }
 
+// A line that is only an author: (作者单位…) or (王钰哲).
+const AUTHOR_LINE = /^[（(](作者单位|[\p{Script=Han}·]{2,4}[)）]$)/u;
+
 /** Classify one non-empty line of a page. */
 export function classify(line: string): Block {
   const text = line.trim();
-  if (FURNITURE.some((re) => re.test(text)) || judgeLine(text) !== 'keep') return { type: 'furniture', text };
-  if (LABELS.has(text)) return { type: 'label', text };
+  if (isFurniture(text) || judgeLine(text) !== 'keep') return { type: 'furniture', text };
+  // The length first: looking a whole paragraph up in the set would hash all of it.
+  if (text.length <= LONGEST_LABEL && LABELS.has(text)) return { type: 'label', text };
   if (isCredit(text)) return { type: 'credit', text };
-  const lead = LEAD_BYLINE.exec(text);
+  const first = text.charCodeAt(0);
+  // LEAD_BYLINE starts with 本 or 新, AUTHOR_LINE with a bracket: other lines are not tried.
+  const lead = first === 0x672c || first === 0x65b0 ? LEAD_BYLINE.exec(text) : null;
   if (lead && text.length > lead[0].length + 8) {
     return {
       type: 'body',
@@ -90,12 +122,12 @@ export function classify(line: string): Block {
       endsArticle: endsWithAuthor(text),
     };
   }
-  if (text.length <= 40 && STANDALONE_BYLINE.test(text) && !FINAL.test(text)) {
+  if (text.length <= 40 && STANDALONE_BYLINE.test(text) && !endsFinal(text)) {
     return { type: 'byline', text };
   }
   if (text.length > 20 && endsWithAuthor(text)) return { type: 'body', text, endsArticle: true };
-  if (/^[（(](作者单位|[\p{Script=Han}·]{2,4}[)）]$)/u.test(text)) return { type: 'body', text, endsArticle: true };
-  const final = FINAL.test(text);
+  if ((first === 0xff08 || first === 0x28) && AUTHOR_LINE.test(text)) return { type: 'body', text, endsArticle: true };
+  const final = endsFinal(text);
   if (!final && text.length <= 64 && !/。/.test(text.slice(0, -1))) return { type: 'head', text };
   if (text.endsWith('——') && text.length <= 90) return { type: 'head', text };
   return { type: 'body', text };

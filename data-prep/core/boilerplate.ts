@@ -16,11 +16,17 @@ const LEGAL = /版权所有|版权声明|Copyright|©|ICP[备证]|公网安备|�
 export type Verdict = 'keep' | 'drop' | 'meta';
 
 /** How a line of a web page (as markup or as copied text) is to be treated. */
+const LEADING_MARKS = /^[\s【\[(\uff08「『|]+/;
+
 export function judgeLine(t: string): Verdict {
-  const bare = t.replace(/^[\s【\[(\uff08「『|]+/, '');
+  // The line without its leading brackets and bars; most lines have none, and keep their string.
+  const bare = LEADING_MARKS.test(t) ? t.replace(LEADING_MARKS, '') : t;
   if (t.length <= 200 && LEGAL.test(t)) return 'drop';
-  if (t.length <= 100 && (META_LINE.test(bare) || (t.match(META_FIELDS)?.length ?? 0) >= 2) && META_FIELD.test(t)) return 'meta';
-  if (DATE_ONLY.test(t)) return 'meta';
+  // META_FIELD needs a colon and DATE_ONLY a leading 1 or 2: lines without are not tried.
+  const colon = t.includes(':') || t.includes('\uff1a');
+  if (colon && t.length <= 100 && (META_LINE.test(bare) || (t.match(META_FIELDS)?.length ?? 0) >= 2) && META_FIELD.test(t)) return 'meta';
+  const first = t.charCodeAt(0);
+  if ((first === 0x31 || first === 0x32) && DATE_ONLY.test(t)) return 'meta';
   if (t.length <= 40 && WIDGET.test(bare)) return 'drop';
   if (/^(?:分享|微信|微博|朋友圈|QQ空间|QQ|新浪微博|腾讯微博|人人网|豆瓣|[\s|:：、,，/])+$/i.test(t)) return 'drop';
   return 'keep';

@@ -17,3 +17,15 @@ export function stableId(s: string): string {
   }
   return hex8(a) + hex8(b);
 }
+
+/** stableId of the string whose UTF-16 code units are `codes[0..length)`, without making it. */
+export function stableIdOfCodes(codes: Uint16Array, length: number): string {
+  let a = 0x811c9dc5;
+  let b = (0x01000193 ^ 0x9e3779b9) >>> 0;
+  for (let i = 0; i < length; i++) {
+    const c = codes[i]!;
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return hex8(a) + hex8(b);
+}

@@ -71,16 +71,62 @@ export function dedupKey(s: string): string {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 let keep: Uint8Array | null = null;
 
+function keepTable(): Uint8Array {
+  if (keep === null) {
+    keep = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) keep[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return keep;
+}
+
+// What dedupKey makes of each code unit, when the text needs no more than a look at each unit:
+// 0 drops it, SLOW sends the whole text the string way (a surrogate, or a hint of Traditional
+// text, which the converter rewrites as a whole), anything else is the unit to keep.
+const SLOW = 0xffff;
+let fold: Uint16Array | null = null;
+
+function foldTable(): Uint16Array {
+  if (fold === null) {
+    const kept = keepTable();
+    looksTraditional('');
+    fold = new Uint16Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) {
+      const half = (c >= 0xff01 && c <= 0xff5e) || c === 0x3000 ? halfWidthChar(String.fromCharCode(c)).charCodeAt(0) : c;
+      fold[c] = (c >= 0xd800 && c <= 0xdfff) || hint![c] === 1 ? SLOW : kept[half] === 1 ? half : 0;
+    }
+  }
+  return fold;
+}
+
+/**
+ * The code units of dedupKey(s), written to `into` from `at` on; returns where they end.
+ * `into` must have room for s.length units from `at` (a key is never longer than its text).
+ * No string is made: the duplicate check compares and shingles keys as numbers, and building,
+ * flattening and hashing key strings was most of its time.
+ */
+export function dedupKeyCodes(s: string, into: Uint16Array, at: number): number {
+  const table = foldTable();
+  let j = at;
+  for (let i = 0; i < s.length; i++) {
+    const c = table[s.charCodeAt(i)]!;
+    if (c === 0) continue;
+    if (c === SLOW) {
+      const key = dedupKey(s);
+      for (let k = 0; k < key.length; k++) into[at + k] = key.charCodeAt(k);
+      return at + key.length;
+    }
+    into[j++] = c;
+  }
+  return j;
+}
+
 /**
  * `s` without what is not \p{L} or \p{N} (as s.replace(/[^\p{L}\p{N}]+/gu, '') would give).
  * A table of the BMP's letters and digits, built once, makes it a plain loop over code units;
  * that regular expression was a good part of the cleaning stage's time.
  */
 function lettersAndDigits(s: string): string {
-  if (keep === null) {
-    keep = new Uint8Array(0x10000);
-    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) keep[c] = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 0;
-  }
+  const keep = keepTable();
   let out = '';
   let from = 0;
   for (let i = 0; i < s.length; i++) {

@@ -7,8 +7,7 @@ import type { ExtractedArticle, Page } from './types.ts';
 import { Admission, type PageArticle, type PipelineStats } from './admission.ts';
 import { pageToArticles } from './articles.ts';
 import { extractArticle } from './extract.ts';
-import { dedupKey } from './normalize.ts';
-import { stableId } from './hash.ts';
+import { dedupId } from './dedup-id.ts';
 import { KeySet } from './key-set.ts';
 import { yearOccurrences } from './stated-years.ts';
 
@@ -61,7 +60,7 @@ export class PageProcessor {
     const pageYear = dated.published ? null : impliedYear(page.text);
     const ctx = { region: page.region ?? null, pageYear };
     return pageToArticles(dated, { whole }).map((a) => {
-      const key = stableId(dedupKey(a.text));
+      const key = dedupId(a.text);
       const long = a.text.length >= 40;
       const repeat = long && this.seen.has(key);
       this.seen.add(key);

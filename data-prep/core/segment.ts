@@ -8,8 +8,8 @@
 //     opens a headless fragment, later joined to the article it continues;
 //  4. an "article" made mostly of repeated paragraphs is the repeat's remains and joins the
 //     article it repeats.
-import { FINAL, type Block } from './blocks.ts';
-import { dedupKey } from './normalize.ts';
+import { endsFinal, type Block } from './blocks.ts';
+import { BigramSets } from './bigram-sets.ts';
 
 /** An article as segmentation sees it: headlines and paragraphs, not yet an Article record. */
 export interface Segment {
@@ -111,7 +111,7 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
         }
         if (labels.includes('阅读提示') && c.paragraphs.length === 0) c.bodyStart = 1;
         const last = c.paragraphs.at(-1);
-        if (labels.length && run.length === 0 && last !== undefined && last.length >= 20 && !FINAL.test(last)) {
+        if (labels.length && run.length === 0 && last !== undefined && last.length >= 20 && !endsFinal(last)) {
           c.pendingJoin = c.paragraphs.length - 1;
         }
         for (let k = i; k < j; k++) c.blocks.push(k);
@@ -148,7 +148,7 @@ export function segmentBlocks(blocks: readonly Block[]): Segment[] {
     }
     // Body paragraph.
     let c = cur as Segment | null;
-    if (!c || c.closed || (startsMidSentence(b.text) && c.paragraphs.length > 0 && FINAL.test(c.paragraphs.at(-1)!))) {
+    if (!c || c.closed || (startsMidSentence(b.text) && c.paragraphs.length > 0 && endsFinal(c.paragraphs.at(-1)!))) {
       c = open(newSegment(i, true));
     }
     if (b.byline && !c.byline) c.byline = b.byline;
@@ -199,44 +199,17 @@ function closeCaption(out: Segment[], credit: string, at: number): void {
 function findLastSubhead(s: Segment): number {
   for (let k = s.paragraphs.length - 1; k >= Math.max(0, s.paragraphs.length - 4); k--) {
     const p = s.paragraphs[k]!;
-    if (p.length <= 40 && !FINAL.test(p)) return k;
+    if (p.length <= 40 && !endsFinal(p)) return k;
   }
   return -1;
-}
-
-/**
- * The distinct character bigrams of a text's duplicate key, as sorted codes (two UTF-16 units
- * in one number): a fragment is compared with every article of its page, and sets of two-
- * character strings spent the time on allocating and hashing them.
- */
-function bigrams(s: string): Int32Array {
-  const k = dedupKey(s.slice(0, 6000));
-  const codes = new Int32Array(Math.max(k.length - 1, 0));
-  for (let i = 0; i + 2 <= k.length; i++) codes[i] = (k.charCodeAt(i) << 16) | k.charCodeAt(i + 1);
-  codes.sort();
-  let n = 0;
-  for (let i = 0; i < codes.length; i++) if (i === 0 || codes[i] !== codes[i - 1]) codes[n++] = codes[i]!;
-  return codes.subarray(0, n);
 }
 
 const pairCode = (s: string): number => (s.charCodeAt(0) << 16) | s.charCodeAt(1);
 // Bigrams every union article shares; they say nothing about which article a fragment joins.
 const COMMON = new Set(['工会', '职工', '服务', '工作', '开展', '活动', '总工', '会员', '劳动', '我们', '进行', '建设'].map(pairCode));
 
-/** Bigrams in both (sorted, distinct) lists, the common ones aside. */
-function overlap(a: Int32Array, b: Int32Array): number {
-  let n = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      if (!COMMON.has(a[i]!)) n++;
-      i++;
-      j++;
-    }
-  }
-  return n;
-}
+// The bigrams of the page's texts, numbered afresh for each page (see BigramSets).
+const bigrams = new BigramSets(COMMON);
 
 /** Join headless fragments and repeat remains to the articles they belong to. */
 function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
@@ -259,6 +232,7 @@ function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
   const orphans = kept.filter((s) => s.heads.length > 0 && s.paragraphs.length === 0 && s.kind === 'article');
   // Bigrams of each candidate home, computed once per page rather than once per fragment.
   const homes = new Map<Segment, Int32Array>();
+  bigrams.reset();
   for (const s of kept) {
     if (!s.headless || s.heads.length > 0) {
       result.push(s);
@@ -273,7 +247,7 @@ function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
       const body = [...s.paragraphs];
       const tail = body.at(-1);
       const after = target.paragraphs[at];
-      if (tail !== undefined && !FINAL.test(tail) && after !== undefined) {
+      if (tail !== undefined && !endsFinal(tail) && after !== undefined) {
         body[body.length - 1] = tail + after;
         target.paragraphs.splice(at, 1, ...body);
       } else target.paragraphs.splice(at, 0, ...body);
@@ -289,14 +263,15 @@ function mergeFragments(segs: Segment[], blocks: readonly Block[]): Segment[] {
 }
 
 function bestHome(frag: Segment, segs: Segment[], orphans: Segment[], cache: Map<Segment, Int32Array>): Segment | null {
-  const fb = bigrams(frag.paragraphs.join(''));
+  // The fragment's bigrams are marked once; each home counts those it holds too.
+  bigrams.mark(bigrams.of(frag.paragraphs.join('')));
   let best: Segment | null = null;
   let bestScore = 0;
   for (const s of segs) {
     if (s === frag || s.kind !== 'article' || (s.headless && s.heads.length === 0)) continue;
     let sb = cache.get(s);
-    if (!sb) cache.set(s, (sb = bigrams([...s.heads, ...s.paragraphs].join(''))));
-    let score = overlap(fb, sb) / Math.sqrt(Math.max(1, sb.length));
+    if (!sb) cache.set(s, (sb = bigrams.of([...s.heads, ...s.paragraphs].join(''))));
+    let score = bigrams.shared(sb) / Math.sqrt(Math.max(1, sb.length));
     // A headline whose body is missing from the page is where a fragment most likely belongs.
     if (orphans.includes(s) && score >= 0.3) score += 10;
     if (score > bestScore) {

@@ -1,11 +1,12 @@
 // A map from 4-character shingles to numbers, for the duplicate-paragraph check. A shingle is
 // kept as its four UTF-16 code units packed into two 32-bit integers, in an open-addressing
-// table: the check looks up every position of every paragraph, and a Map keyed by fresh
+// table: the check may look up every position of every paragraph, and a Map keyed by fresh
 // 4-character strings spent most of the cleaning stage allocating and hashing them.
 
 /**
  * The code units of `s[0..n)` in overlapping pairs: pairs[k] holds units k and k+1, so the shingle
- * at k is the pair (pairs[k], pairs[k+2]). Computed once per paragraph for all its lookups.
+ * at k is the pair (pairs[k], pairs[k+2]). Computed once per string for all its lookups (the
+ * cleaning stage makes the same pairs straight from its buffer of key code units, clean.ts).
  */
 export function codePairs(s: string, n: number, into?: Int32Array): Int32Array {
   const pairs = into && into.length >= n - 1 ? into : new Int32Array(Math.max(n - 1, 0));

@@ -1,5 +1,6 @@
 // Bytes → text. The encoding is detected, never assumed: byte-order marks first, then strict
 // UTF-8, then the Chinese legacy encodings ranked by how Chinese their decodings look.
+import { isAscii, isUtf8, transcode } from 'node:buffer';
 import iconv from 'iconv-lite';
 import chardet from 'chardet';
 import { plausiblyChinese, rank, scoreText, type TextScore } from './text-score.ts';
@@ -35,12 +36,16 @@ function decodeWith(buf: Uint8Array, codec: string): string {
   return iconv.decode(buf, codec, { stripBOM: false });
 }
 
-function strictUtf8(buf: Uint8Array): string | null {
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buf);
-  } catch {
-    return null;
-  }
+/**
+ * The text of `buf` when it is valid UTF-8 (as a fatal TextDecoder, BOM kept, would read it), else
+ * null. Checked and converted by Node's native UTF-8 code: Chinese text decodes to UTF-16 several
+ * times faster through transcode than through TextDecoder or toString('utf8'). ASCII stays
+ * ASCII, read byte for byte.
+ */
+export function strictUtf8(buf: Uint8Array): string | null {
+  if (!isUtf8(buf)) return null;
+  if (isAscii(buf)) return Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength).toString('latin1');
+  return transcode(buf, 'utf8', 'utf16le').toString('utf16le');
 }
 
 // UTF-16 saved without a BOM shows NUL bytes; accept it only when one byte order reads cleanly.

@@ -62,7 +62,7 @@ export function pagesFromBytes(input: InputFile, bytes: Uint8Array, meta: Manife
   const decoded = decodeBytes(bytes, isHtml ? (htmlCharset(bytes) ?? undefined) : undefined);
   if ('error' in decoded) return [{ file, message: decoded.error }];
   if (ext === '.jsonl') return [...parseJsonl(decoded.text, file)].map((item) => withMeta(item, meta));
-  const text = decoded.text.replace(/\r\n?/g, '\n');
+  const text = decoded.text.includes('\r') ? decoded.text.replace(/\r\n?/g, '\n') : decoded.text;
   const page: Page = { file, text, published: meta?.published ?? null, publication: meta?.source ?? null, region: meta?.region ?? null };
   if (isHtml) {
     const html = htmlToText(text);
