@@ -69,17 +69,27 @@ function figureYear(sentence: string, at: number, ctx: FigureContext, carry: str
 
 const TIME_WORD = /(?<![\d.])(1[89]\d\d|20\d\d)(?=\s*年)|今年|去年|本年/g;
 
+/**
+ * Whether classifyNumber can make a figure of a number with this unit and value: only money,
+ * percentages, people and large bare counts can. Most numbers (3年, 5个, 10家) fail here, before
+ * the clause, year and window are worked out for them.
+ */
+function mayBeFigure(n: ParsedNumber): boolean {
+  return n.unit === '元' || n.unit === '%' || PEOPLE_UNITS.has(n.unit) || (n.unit === '' && n.value >= 10000);
+}
+
 function classifyNumber(
   n: ParsedNumber,
   s: string,
   ctx: FigureContext,
   carry: string,
 ): Omit<Figure, 'quote' | 'raw'> | null {
-  const before = clauseBefore(s, n.start);
-  const after = s.slice(n.end, n.end + 6);
-  const { year, stated } = figureYear(s, n.start, ctx, carry);
-  const base = { value: n.value, qualifier: n.qualifier, ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}), year };
+  // Each kind's cheap tests come first: most numbers that reach here are still no figure, and the
+  // clause and the year are worked out only for those that may be.
   if (n.unit === '元') {
+    const before = clauseBefore(s, n.start);
+    const { year, stated } = figureYear(s, n.start, ctx, carry);
+    const base = baseOf(n, year);
     const category = moneyCategory(s, before);
     // "最高奖励2万元": a cap stated a word or two before the amount.
     if (base.qualifier === 'exact' && /最高.{0,4}$/.test(before)) base.qualifier = 'at-most';
@@ -90,26 +100,36 @@ function classifyNumber(
     const y = p === 'cumulative' && !/截至|截止/.test(head) ? (ctx.year ?? year) : year;
     return { ...base, year: p === 'cumulative' ? y : year, kind: 'money', category, funding, period: p };
   }
-  if (n.unit === '%' && RATE.test(s.slice(Math.max(0, n.start - 12), n.start))) {
-    return { ...base, kind: 'membership-rate' };
+  if (n.unit === '%') {
+    if (!RATE.test(s.slice(Math.max(0, n.start - 12), n.start))) return null;
+    return { ...baseOf(n, figureYear(s, n.start, ctx, carry).year), kind: 'membership-rate' };
   }
   const peopleLike = PEOPLE_UNITS.has(n.unit) || (n.unit === '' && n.value >= 10000);
-  if (!peopleLike || NOT_PEOPLE_AFTER.test(after) || n.value < 2) return null;
+  if (!peopleLike || n.value < 2) return null;
+  const after = s.slice(n.end, n.end + 6);
+  if (NOT_PEOPLE_AFTER.test(after)) return null;
   if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(n.end, n.end + 14))) return null;
+  const before = clauseBefore(s, n.start);
+  const year = (): number | null => figureYear(s, n.start, ctx, carry).year;
   const membersContext = MEMBERS.test(s.slice(Math.max(0, n.start - 20), n.end + 6)) || /会员/.test(before);
   const restOfClause = s.slice(n.end, n.end + 24).split(/[，,；;。]/)[0]!;
   if (NEW_MEMBERS.test(restOfClause) || NEW_MEMBERS.test(before)) {
-    if (/会员|入会|职工|人员|就业/.test(s)) return { ...base, kind: 'new-members' };
+    if (/会员|入会|职工|人员|就业/.test(s)) return { ...baseOf(n, year()), kind: 'new-members' };
   }
   if (membersContext && !/代表|参加|参与/.test(before)) {
     // "从1953年的84万发展到如今的2156万": each point of a series takes its own year.
-    const own = /如今|目前|现有|现在|总数达|已达/.test(before) ? ctx.year : year;
-    return { ...base, year: own, kind: 'members' };
+    const own = /如今|目前|现有|现在|总数达|已达/.test(before) ? ctx.year : year();
+    return { ...baseOf(n, own), kind: 'members' };
   }
-  const reach = REACH.test(before) || REACH.test(s.slice(n.end, n.end + 16)) || /人次/.test(n.unit);
   // Two or three people are a team, not an activity's reach.
-  if (reach && n.value >= 5) return { ...base, kind: 'participants' };
-  return null;
+  if (n.value < 5) return null;
+  const reach = REACH.test(before) || REACH.test(s.slice(n.end, n.end + 16)) || /人次/.test(n.unit);
+  return reach ? { ...baseOf(n, year()), kind: 'participants' } : null;
+}
+
+/** The fields every figure shares, in the order they are written out. */
+function baseOf(n: ParsedNumber, year: number | null): Pick<Figure, 'value' | 'valueMax' | 'qualifier' | 'year'> {
+  return { value: n.value, qualifier: n.qualifier, ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}), year };
 }
 
 /** A sentence longer than this (OCR lost its punctuation) is quoted by the clauses around the figure. */
@@ -127,6 +147,7 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
   sentences(text, norm).forEach((sent, si) => {
     const long = sent.norm.length > MAX_QUOTE;
     for (const found of findNumbers(sent.norm)) {
+      if (!mayBeFigure(found)) continue;
       // Words that decide what a number is stand within a clause or two of it; a window keeps
       // the cost per number constant however long an unpunctuated "sentence" runs.
       const from = Math.max(0, found.start - WINDOW_BEFORE);
