@@ -1,6 +1,6 @@
 // Numbers that are not amounts or counts: years, dates, times, ordinals, phone numbers,
 // postcodes, hotlines, codes like G109. The amount finder asks these before returning anything.
-import { isNumeralChar, type NumeralScan } from './numerals.ts';
+import { isNumeralCode, type NumeralScan } from './numerals.ts';
 
 // Spans blocked outright, found before scanning: dotted dates and versions, Y-M dates, clock
 // times, 400-style service numbers, fractions (1/3).
@@ -27,29 +27,109 @@ export function blockedSpans(s: string): Array<readonly [number, number]> {
 }
 
 // A code word right before the digits, with only punctuation between: 邮编:310017, 电话(0571).
-const CODE_WORD = /(?:电话|热线|手机|传真|邮编|邮政编码|编号|代码|号码|拨打|QQ|微信)[:\s()]*$/;
-// A number followed by a date or clock word is part of a date or time; 分钟 is a duration.
-// (A Chinese decimal 点, as in 三点五亿, has already been read by the numeral scanner.)
-const DATE_OR_TIME_AFTER = /^[ \t]*(?:[月日号时点秒]|分(?!钟)|世纪|年代)/;
-const YEAR_AFTER = /^[ \t]*(?:年|[-—–~至到、和及与][ \t]*\d{4}[ \t]*年)/;
+// As a pattern: /(?:电话|热线|手机|传真|邮编|邮政编码|编号|代码|号码|拨打|QQ|微信)[:\s()]*$/.
+const CODE_WORDS = ['电话', '热线', '手机', '传真', '邮编', '邮政编码', '编号', '代码', '号码', '拨打', 'QQ', '微信'];
 
 /**
  * Why the numeral at `start..scan.end` is not an amount, or null when it may be one.
  * `hasUnit` tells whether a counting unit follows (phone-like digit strings never carry one).
+ *
+ * Asked for nearly every numeral, so the tests below read char codes in place instead of
+ * running patterns over slices. Each keeps the window its pattern had: up to 8 characters
+ * before the numeral and 12 after it.
  */
 export function skipReason(s: string, start: number, scan: NumeralScan, hasUnit: boolean): string | null {
-  const before = s.slice(Math.max(0, start - 8), start);
-  const after = s.slice(scan.end, scan.end + 12);
+  const from = Math.max(0, start - 8);
+  const end = scan.end;
+  const lim = Math.min(s.length, end + 12);
+  const at = (k: number): number => (k >= from && k < lim ? s.charCodeAt(k) : NaN);
+  const last = at(start - 1);
+  const next = at(end);
+  // /第[ \t]*$/ before
+  if (at(skipBack(s, start, from, isSpaceOrTab)) === DI) return 'ordinal';
+  // /[A-Za-z#@][-]?$/ before, /^\.?[A-Za-z]/ after
+  if (isCodeMark(last) || (last === HYPHEN && isCodeMark(at(start - 2)))) return 'code';
+  if (isLetter(next) || (next === DOT && isLetter(at(end + 1)))) return 'code';
+  // /\d:$/ before, /^:\d/ after
+  if ((last === COLON && isDigit(at(start - 2))) || (next === COLON && isDigit(at(end + 1)))) return 'ratio or time';
+  if (codeWordBefore(s, start, from)) return 'phone or postcode';
+  if (dateOrTimeAfter(s, end, lim)) return 'date or time';
+  if (!scan.hasArabic && isNumeralCode(next)) return 'numeral run'; // 十四五, 二〇二一, 五一
   const digits = scan.plainDigits;
-  if (/第[ \t]*$/.test(before)) return 'ordinal';
-  if (/[A-Za-z#@][-]?$/.test(before) || /^\.?[A-Za-z]/.test(after)) return 'code';
-  if (/\d:$/.test(before) || /^:\d/.test(after)) return 'ratio or time';
-  if (CODE_WORD.test(before)) return 'phone or postcode';
-  if (DATE_OR_TIME_AFTER.test(after)) return 'date or time';
-  if (!scan.hasArabic && isNumeralChar(after[0])) return 'numeral run'; // 十四五, 二〇二一, 五一
-  if (digits !== null && /^\d{4}$/.test(digits) && YEAR_AFTER.test(after)) return 'year';
-  if (digits !== null && !hasUnit) return phoneLike(digits, after);
+  if (digits !== null && /^\d{4}$/.test(digits) && yearAfter(s, end, lim)) return 'year';
+  if (digits !== null && !hasUnit) return phoneLike(digits, s.slice(end, lim));
   return null;
+}
+
+const DI = '第'.charCodeAt(0);
+const HYPHEN = 45;
+const DOT = 46;
+const COLON = 58;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isCodeMark = (c: number): boolean => isLetter(c) || c === 35 || c === 64; // # @
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+
+/** Where a run of `skip` characters that ends at `end` begins, looking no further back than `from`. */
+function skipBack(s: string, end: number, from: number, skip: (c: number) => boolean): number {
+  let k = end;
+  while (k > from && skip(s.charCodeAt(k - 1))) k--;
+  return k - 1;
+}
+
+// \s as regular expressions read it, with : ( ): what may stand between a code word and its digits.
+function isCodeGap(c: number): boolean {
+  if (c === COLON || c === 40 || c === 41) return true;
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+function codeWordBefore(s: string, start: number, from: number): boolean {
+  // No code word ends with a gap character, so one can only end where the gap run begins.
+  const wordEnd = skipBack(s, start, from, isCodeGap) + 1;
+  for (const w of CODE_WORDS) {
+    if (wordEnd - w.length >= from && s.startsWith(w, wordEnd - w.length)) return true;
+  }
+  return false;
+}
+
+// A number followed by a date or clock word is part of a date or time; 分钟 is a duration.
+// (A Chinese decimal 点, as in 三点五亿, has already been read by the numeral scanner.)
+// As a pattern: /^[ \t]*(?:[月日号时点秒]|分(?!钟)|世纪|年代)/.
+const DATE_OR_TIME_WORD = new Set('月日号时点秒'.split('').map((c) => c.charCodeAt(0)));
+const FEN = '分'.charCodeAt(0);
+const ZHONG = '钟'.charCodeAt(0);
+
+function dateOrTimeAfter(s: string, end: number, lim: number): boolean {
+  let k = end;
+  while (k < lim && isSpaceOrTab(s.charCodeAt(k))) k++;
+  if (k >= lim) return false;
+  const c = s.charCodeAt(k);
+  if (DATE_OR_TIME_WORD.has(c)) return true;
+  if (c === FEN) return !(k + 1 < lim && s.charCodeAt(k + 1) === ZHONG);
+  return k + 2 <= lim && (s.startsWith('世纪', k) || s.startsWith('年代', k));
+}
+
+// /^[ \t]*(?:年|[-—–~至到、和及与][ \t]*\d{4}[ \t]*年)/: 2021年, or the first of a pair of years.
+const NIAN = '年'.charCodeAt(0);
+const YEAR_PAIR_SIGN = new Set('-—–~至到、和及与'.split('').map((c) => c.charCodeAt(0)));
+
+function yearAfter(s: string, end: number, lim: number): boolean {
+  const skip = (k: number): number => {
+    while (k < lim && isSpaceOrTab(s.charCodeAt(k))) k++;
+    return k;
+  };
+  let k = skip(end);
+  if (k >= lim) return false;
+  if (s.charCodeAt(k) === NIAN) return true;
+  if (!YEAR_PAIR_SIGN.has(s.charCodeAt(k))) return false;
+  k = skip(k + 1);
+  for (let d = 0; d < 4; d++, k++) if (k >= lim || !isDigit(s.charCodeAt(k))) return false;
+  k = skip(k);
+  return k < lim && s.charCodeAt(k) === NIAN;
 }
 
 // Digit strings without a unit that are phone numbers, area codes or hotlines rather than counts.

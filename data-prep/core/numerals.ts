@@ -26,15 +26,29 @@ export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined 
 
 /** isNumeralChar by code unit (NaN, past the end of a string, is none). */
 export const isNumeralCode = (code: number): boolean => CLASS[code] !== undefined && CLASS[code] !== 0;
+/** isChineseDigit and isMultiplier by code unit. */
+export const isChineseDigitCode = (code: number): boolean => CLASS[code] === CHINESE_DIGIT;
+export const isMultiplierCode = (code: number): boolean => CLASS[code] === MULTIPLIER;
 
 /**
  * Full-width ASCII (０-９, ．, ％, ～, （, …) and the ideographic space to their half-width forms.
  * Every character maps to exactly one, so offsets into the result are offsets into the input.
  */
 export function toHalfWidth(s: string): string {
+  // Called on every sentence, nearly all of which are half-width already (normalised text):
+  // a plain scan finds that out for less than the replace call costs.
+  if (!hasFullWidth(s)) return s;
   return s.replace(/[\uff01-\uff5e\u3000]/g, (c) =>
     c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
   );
+}
+
+function hasFullWidth(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x3000 && ((c >= 0xff01 && c <= 0xff5e) || c === 0x3000)) return true;
+  }
+  return false;
 }
 
 /** Drops floating-point noise from products like 35.94 × 1e4. */
@@ -68,6 +82,11 @@ const ARABIC = /\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?/y;
  * there or the tokens do not form a number (十四五, 二〇二一 read as a count).
  */
 export function scanNumeral(s: string, i: number): NumeralScan | null {
+  return scanSimple(s, i) ?? scanTokens(s, i);
+}
+
+/** The scan of a numeral made of its tokens: the general case. */
+function scanTokens(s: string, i: number): NumeralScan | null {
   const tokens: Token[] = [];
   let pos = i;
   let over = false;
@@ -104,6 +123,64 @@ export function scanNumeral(s: string, i: number): NumeralScan | null {
     scale: trailingScale(tokens),
     hasArabic: tokens.some((t) => t.kind === 'num' && t.arabic),
     plainDigits: onlyArabic ? s.slice(i, pos).trim() : null,
+  };
+}
+
+const CODE_0 = 48;
+const CODE_9 = 57;
+const CODE_DOT = 46;
+const CODE_COMMA = 44;
+const isDigitCode = (c: number): boolean => c >= CODE_0 && c <= CODE_9;
+const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
+// What may continue a numeral after its first token besides a digit or multiplier: 余/多 and 个
+// (2300余万, 3个亿), and 点 (三点五).
+const FOLLOW = new Uint8Array(0x10000);
+for (const c of '余多个点') FOLLOW[c.charCodeAt(0)] = 1;
+const DIGIT_VALUE = new Int8Array(0x10000);
+for (const [c, v] of Object.entries(DIGITS)) DIGIT_VALUE[c.charCodeAt(0)] = v;
+
+/**
+ * The two commonest numerals without building tokens: plain Arabic digits (120, 3.5) and a
+ * lone Chinese digit (一 in 一线, 三 in 三个), when nothing after them continues the numeral.
+ * Null for anything else, which scanTokens reads; both give the same scan for these.
+ */
+function scanSimple(s: string, i: number): NumeralScan | null {
+  const c = s.charCodeAt(i);
+  const next = s.charCodeAt(i + 1);
+  if (CLASS[c] === CHINESE_DIGIT) {
+    if (CLASS[next] || FOLLOW[next]) return null;
+    const v = DIGIT_VALUE[c]!;
+    return single(v, i + 1, false, null);
+  }
+  if (!isDigitCode(c)) return null;
+  let p = i + 1;
+  while (isDigitCode(s.charCodeAt(p))) p++;
+  if (s.charCodeAt(p) === CODE_COMMA) return null; // maybe thousands groups (12,000)
+  if (s.charCodeAt(p) === CODE_DOT && isDigitCode(s.charCodeAt(p + 1))) {
+    p += 2;
+    while (isDigitCode(s.charCodeAt(p))) p++;
+  }
+  // A multiplier, even after OCR's spaces (10 万), 余/多 or 个 continue the numeral.
+  let q = p;
+  while (q < p + 3 && isSpaceOrTab(s.charCodeAt(q))) q++;
+  const after = s.charCodeAt(p);
+  if (CLASS[s.charCodeAt(q)] === MULTIPLIER || CLASS[after] || FOLLOW[after]) return null;
+  const digits = s.slice(i, p);
+  return single(cleanFloat(Number(digits)), p, true, digits);
+}
+
+function single(v: number, end: number, arabic: boolean, digits: string | null): NumeralScan {
+  return {
+    lo: v,
+    hi: v,
+    end,
+    vague: false,
+    over: false,
+    bare: false,
+    hasMultiplier: false,
+    scale: 1,
+    hasArabic: arabic,
+    plainDigits: digits,
   };
 }
 
