@@ -137,6 +137,9 @@ const MAX_QUOTE = 400;
 const WINDOW_BEFORE = 160;
 const WINDOW_AFTER = 80;
 
+// /[；;]$/ without a pattern that would try every position of the sentence.
+const endsWithSemicolon = (s: string): boolean => s.endsWith(';') || s.endsWith('；');
+
 /** Every figure of an article, in text order, each with its quote; repeats collapsed. */
 export function extractFigures(text: string, norm: string, ctx: FigureContext): Figure[] {
   const out: Figure[] = [];
@@ -173,7 +176,7 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
       const quote = long ? sent.text.slice(from, to) : sent.text;
       out.push({ ...f, quote, raw: sent.text.slice(found.start, found.end) } as Figure);
     }
-    carry = /[；;]$/.test(sent.norm) ? (carry + sent.norm).slice(-WINDOW_BEFORE) : '';
+    carry = endsWithSemicolon(sent.norm) ? (carry + sent.norm).slice(-WINDOW_BEFORE) : '';
   });
   return out;
 }

@@ -2,28 +2,51 @@
 // postcodes, hotlines, codes like G109. The amount finder asks these before returning anything.
 import { isNumeralCode, type NumeralScan } from './numerals.ts';
 
-// Spans blocked outright, found before scanning: dotted dates and versions, Y-M dates, clock
-// times, 400-style service numbers, fractions (1/3).
-const BLOCKED: readonly RegExp[] = [
-  /\d+(?:\.\d+){2,}/g,
-  /(?<!\d)\d+\/\d+(?!\d)/g,
-  /(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)/g,
-  /(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}(?![\d万亿千百])/g,
-  /(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g,
-  /(?<!\d)\d{3,4}-\d{3,4}-\d{4}(?!\d)/g,
-];
+const DOT_MARK = 1;
+const SLASH_MARK = 2;
+const HYPHEN_MARK = 4;
+const COLON_MARK = 8;
+const MARK_AFTER_DIGIT: Readonly<Record<number, number>> = { 46: DOT_MARK, 47: SLASH_MARK, 45: HYPHEN_MARK, 58: COLON_MARK };
 
-const ANY_DIGIT = /\d/;
+// Spans blocked outright, found before scanning: dotted dates and versions, Y-M dates, clock
+// times, 400-style service numbers, fractions (1/3). Each pattern with the separators one of its
+// matches must have right after a digit (. / - :).
+const BLOCKED: ReadonlyArray<readonly [RegExp, number]> = [
+  [/\d+(?:\.\d+){2,}/g, DOT_MARK],
+  [/(?<!\d)\d+\/\d+(?!\d)/g, SLASH_MARK],
+  [/(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)/g, HYPHEN_MARK | SLASH_MARK | DOT_MARK],
+  [/(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}(?![\d万亿千百])/g, HYPHEN_MARK | SLASH_MARK],
+  [/(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g, COLON_MARK],
+  [/(?<!\d)\d{3,4}-\d{3,4}-\d{4}(?!\d)/g, HYPHEN_MARK],
+];
 
 /** [start, end) spans of a half-width string where no number is read, in order. */
 export function blockedSpans(s: string): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
-  // Every pattern needs an ASCII digit; most sentences have none, and six scans cost more than one.
-  if (!ANY_DIGIT.test(s)) return spans;
-  for (const re of BLOCKED) {
+  // Every pattern needs a digit followed by its separator; most sentences have none, and a
+  // pattern costs a pass over the sentence.
+  const marks = marksAfterDigits(s);
+  if (marks === 0) return spans;
+  for (const [re, needs] of BLOCKED) {
+    if ((marks & needs) === 0) continue;
     for (const m of s.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
+}
+
+const ANY_DIGIT = /\d/;
+
+/** Which of . / - : stand right after an ASCII digit in `s`, as a set of *_MARK bits. */
+function marksAfterDigits(s: string): number {
+  let marks = 0;
+  const first = s.search(ANY_DIGIT);
+  if (first < 0) return 0;
+  for (let i = first; i < s.length - 1; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) continue;
+    marks |= MARK_AFTER_DIGIT[s.charCodeAt(i + 1)] ?? 0;
+  }
+  return marks;
 }
 
 // A code word right before the digits, with only punctuation between: 邮编:310017, 电话(0571).
