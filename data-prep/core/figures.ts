@@ -31,6 +31,16 @@ function clauseBefore(s: string, at: number): string {
   return s.slice(from + 1, at);
 }
 
+const CLAUSE_MARKS = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
+
+/** s.slice(at, to) up to its first clause mark (，,；;。), as split(/[，,；;。]/)[0] would give. */
+function clauseAfter(s: string, at: number, to: number): string {
+  const end = Math.min(s.length, to);
+  let k = at;
+  while (k < end && !CLAUSE_MARKS.has(s.charCodeAt(k))) k++;
+  return s.slice(at, k);
+}
+
 function moneyCategory(sentence: string, before: string): MoneyCategory {
   if (FEE_REFUND.test(sentence)) return 'fee-refund';
   if (RECOVERED.test(before) || (RECOVERED.test(sentence) && /追回|讨|支付/.test(sentence))) return 'wages-recovered';
@@ -78,8 +88,15 @@ function mayBeFigure(n: ParsedNumber): boolean {
   return n.unit === '元' || n.unit === '%' || PEOPLE_UNITS.has(n.unit) || (n.unit === '' && n.value >= 10000);
 }
 
+/** A found number with its offsets moved into the window of text it is classified in. */
+interface Placed {
+  n: ParsedNumber;
+  start: number;
+  end: number;
+}
+
 function classifyNumber(
-  n: ParsedNumber,
+  { n, start, end }: Placed,
   s: string,
   ctx: FigureContext,
   carry: string,
@@ -87,8 +104,8 @@ function classifyNumber(
   // Each kind's cheap tests come first: most numbers that reach here are still no figure, and the
   // clause and the year are worked out only for those that may be.
   if (n.unit === '元') {
-    const before = clauseBefore(s, n.start);
-    const { year, stated } = figureYear(s, n.start, ctx, carry);
+    const before = clauseBefore(s, start);
+    const { year, stated } = figureYear(s, start, ctx, carry);
     const base = baseOf(n, year);
     const category = moneyCategory(s, before);
     // "最高奖励2万元": a cap stated a word or two before the amount.
@@ -96,23 +113,23 @@ function classifyNumber(
     const funding = category === 'spending' || category === 'fee-refund';
     const p = period(s, before, stated);
     // A cumulative figure belongs to the year it runs to: the article's, unless 截至 names one.
-    const head = s.slice(0, n.start);
+    const head = s.slice(0, start);
     const y = p === 'cumulative' && !/截至|截止/.test(head) ? (ctx.year ?? year) : year;
     return { ...base, year: p === 'cumulative' ? y : year, kind: 'money', category, funding, period: p };
   }
   if (n.unit === '%') {
-    if (!RATE.test(s.slice(Math.max(0, n.start - 12), n.start))) return null;
-    return { ...baseOf(n, figureYear(s, n.start, ctx, carry).year), kind: 'membership-rate' };
+    if (!RATE.test(s.slice(Math.max(0, start - 12), start))) return null;
+    return { ...baseOf(n, figureYear(s, start, ctx, carry).year), kind: 'membership-rate' };
   }
   const peopleLike = PEOPLE_UNITS.has(n.unit) || (n.unit === '' && n.value >= 10000);
   if (!peopleLike || n.value < 2) return null;
-  const after = s.slice(n.end, n.end + 6);
+  const after = s.slice(end, end + 6);
   if (NOT_PEOPLE_AFTER.test(after)) return null;
-  if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(n.end, n.end + 14))) return null;
-  const before = clauseBefore(s, n.start);
-  const year = (): number | null => figureYear(s, n.start, ctx, carry).year;
-  const membersContext = MEMBERS.test(s.slice(Math.max(0, n.start - 20), n.end + 6)) || /会员/.test(before);
-  const restOfClause = s.slice(n.end, n.end + 24).split(/[，,；;。]/)[0]!;
+  if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(end, end + 14))) return null;
+  const before = clauseBefore(s, start);
+  const year = (): number | null => figureYear(s, start, ctx, carry).year;
+  const membersContext = MEMBERS.test(s.slice(Math.max(0, start - 20), end + 6)) || /会员/.test(before);
+  const restOfClause = clauseAfter(s, end, end + 24);
   if (NEW_MEMBERS.test(restOfClause) || NEW_MEMBERS.test(before)) {
     if (/会员|入会|职工|人员|就业/.test(s)) return { ...baseOf(n, year()), kind: 'new-members' };
   }
@@ -123,7 +140,7 @@ function classifyNumber(
   }
   // Two or three people are a team, not an activity's reach.
   if (n.value < 5) return null;
-  const reach = REACH.test(before) || REACH.test(s.slice(n.end, n.end + 16)) || /人次/.test(n.unit);
+  const reach = REACH.test(before) || REACH.test(s.slice(end, end + 16)) || /人次/.test(n.unit);
   return reach ? { ...baseOf(n, year()), kind: 'participants' } : null;
 }
 
@@ -155,8 +172,8 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
       // the cost per number constant however long an unpunctuated "sentence" runs.
       const from = Math.max(0, found.start - WINDOW_BEFORE);
       const to = Math.min(sent.norm.length, found.end + WINDOW_AFTER);
-      const n = { ...found, start: found.start - from, end: found.end - from };
-      const f = classifyNumber(n, sent.norm.slice(from, to), ctx, from === 0 ? carry : '');
+      const placed = { n: found, start: found.start - from, end: found.end - from };
+      const f = classifyNumber(placed, sent.norm.slice(from, to), ctx, from === 0 ? carry : '');
       if (!f) continue;
       const key = `${f.kind}|${f.value}|${f.category ?? ''}|${f.year ?? ''}`;
       const prior = seen.get(key);
