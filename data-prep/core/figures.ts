@@ -1,7 +1,7 @@
 // Money, membership and reach figures, each with the sentence it came from. The number parser
 // finds amounts; this module decides what each one is from the words around it: the unit,
 // the verb before it (投入, 返还, 追回), the subject (会员, 入会率) and time words (累计, 今年).
-import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period } from './types.ts';
+import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period, Qualifier } from './types.ts';
 import { findNumbers } from './numbers.ts';
 import { sentences } from './sentences.ts';
 import { yearOccurrences as yearsIn } from './stated-years.ts';
@@ -100,26 +100,25 @@ function classifyNumber(
   s: string,
   ctx: FigureContext,
   carry: string,
-): Omit<Figure, 'quote' | 'raw'> | null {
+): Figure | null {
   // Each kind's cheap tests come first: most numbers that reach here are still no figure, and the
   // clause and the year are worked out only for those that may be.
   if (n.unit === '元') {
     const before = clauseBefore(s, start);
     const { year, stated } = figureYear(s, start, ctx, carry);
-    const base = baseOf(n, year);
     const category = moneyCategory(s, before);
     // "最高奖励2万元": a cap stated a word or two before the amount.
-    if (base.qualifier === 'exact' && /最高.{0,4}$/.test(before)) base.qualifier = 'at-most';
+    const qualifier = n.qualifier === 'exact' && /最高.{0,4}$/.test(before) ? 'at-most' : n.qualifier;
     const funding = category === 'spending' || category === 'fee-refund';
     const p = period(s, before, stated);
     // A cumulative figure belongs to the year it runs to: the article's, unless 截至 names one.
     const head = s.slice(0, start);
     const y = p === 'cumulative' && !/截至|截止/.test(head) ? (ctx.year ?? year) : year;
-    return { ...base, year: p === 'cumulative' ? y : year, kind: 'money', category, funding, period: p };
+    return moneyFigure(n, qualifier, p === 'cumulative' ? y : year, category, funding, p);
   }
   if (n.unit === '%') {
     if (!RATE.test(s.slice(Math.max(0, start - 12), start))) return null;
-    return { ...baseOf(n, figureYear(s, start, ctx, carry).year), kind: 'membership-rate' };
+    return figure(n, figureYear(s, start, ctx, carry).year, 'membership-rate');
   }
   const peopleLike = PEOPLE_UNITS.has(n.unit) || (n.unit === '' && n.value >= 10000);
   if (!peopleLike || n.value < 2) return null;
@@ -131,22 +130,40 @@ function classifyNumber(
   const membersContext = MEMBERS.test(s.slice(Math.max(0, start - 20), end + 6)) || /会员/.test(before);
   const restOfClause = clauseAfter(s, end, end + 24);
   if (NEW_MEMBERS.test(restOfClause) || NEW_MEMBERS.test(before)) {
-    if (/会员|入会|职工|人员|就业/.test(s)) return { ...baseOf(n, year()), kind: 'new-members' };
+    if (/会员|入会|职工|人员|就业/.test(s)) return figure(n, year(), 'new-members');
   }
   if (membersContext && !/代表|参加|参与/.test(before)) {
     // "从1953年的84万发展到如今的2156万": each point of a series takes its own year.
     const own = /如今|目前|现有|现在|总数达|已达/.test(before) ? ctx.year : year();
-    return { ...baseOf(n, own), kind: 'members' };
+    return figure(n, own, 'members');
   }
   // Two or three people are a team, not an activity's reach.
   if (n.value < 5) return null;
   const reach = REACH.test(before) || REACH.test(s.slice(end, end + 16)) || /人次/.test(n.unit);
-  return reach ? { ...baseOf(n, year()), kind: 'participants' } : null;
+  return reach ? figure(n, year(), 'participants') : null;
 }
 
-/** The fields every figure shares, in the order they are written out. */
-function baseOf(n: ParsedNumber, year: number | null): Pick<Figure, 'value' | 'valueMax' | 'qualifier' | 'year'> {
-  return { value: n.value, qualifier: n.qualifier, ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}), year };
+// A figure as written out, its fields in this order; quote and raw are filled in by the caller.
+// Object literals of one shape each, since every figure of every article is built here.
+function figure(n: ParsedNumber, year: number | null, kind: FigureKind): Figure {
+  const { value, qualifier, valueMax } = n;
+  return valueMax !== undefined
+    ? { value, qualifier, valueMax, year, kind, quote: '', raw: '' }
+    : { value, qualifier, year, kind, quote: '', raw: '' };
+}
+
+function moneyFigure(
+  n: ParsedNumber,
+  qualifier: Qualifier,
+  year: number | null,
+  category: MoneyCategory,
+  funding: boolean,
+  period: Period,
+): Figure {
+  const { value, valueMax } = n;
+  return valueMax !== undefined
+    ? { value, qualifier, valueMax, year, kind: 'money', category, funding, period, quote: '', raw: '' }
+    : { value, qualifier, year, kind: 'money', category, funding, period, quote: '', raw: '' };
 }
 
 /** A sentence longer than this (OCR lost its punctuation) is quoted by the clauses around the figure. */
@@ -175,12 +192,12 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
       const placed = { n: found, start: found.start - from, end: found.end - from };
       const f = classifyNumber(placed, sent.norm.slice(from, to), ctx, from === 0 ? carry : '');
       if (!f) continue;
-      const key = `${f.kind}|${f.value}|${f.category ?? ''}|${f.year ?? ''}`;
+      const loose = `${f.kind}|${f.value}|${f.category ?? ''}`;
+      const key = `${loose}|${f.year ?? ''}`;
       const prior = seen.get(key);
       if (prior !== undefined && prior !== si) continue;
       // "约定…支付其劳动报酬53万元" then "…一次性支付劳动报酬53万元": a later mention of the same
       // amount that states no year of its own is the same figure told again.
-      const loose = `${f.kind}|${f.value}|${f.category ?? ''}`;
       const priorLoose = seen.get(loose);
       if (priorLoose !== undefined && priorLoose !== si && f.period !== 'annual' && f.period !== 'cumulative') continue;
       // Within one sentence the same figure counts again only for another subject
@@ -190,8 +207,9 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
       seen.set(said, si);
       seen.set(key, si);
       if (!seen.has(loose)) seen.set(loose, si);
-      const quote = long ? sent.text.slice(from, to) : sent.text;
-      out.push({ ...f, quote, raw: sent.text.slice(found.start, found.end) } as Figure);
+      f.quote = long ? sent.text.slice(from, to) : sent.text;
+      f.raw = sent.text.slice(found.start, found.end);
+      out.push(f);
     }
     carry = endsWithSemicolon(sent.norm) ? (carry + sent.norm).slice(-WINDOW_BEFORE) : '';
   });
