@@ -4,7 +4,8 @@
 import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period, Qualifier } from './types.ts';
 import { findNumbers } from './numbers.ts';
 import { sentences } from './sentences.ts';
-import { yearOccurrences as yearsIn } from './stated-years.ts';
+import { statesYear } from './stated-years.ts';
+import { isDigitCode, isWhiteSpaceCode } from './char-codes.ts';
 
 export interface FigureContext {
   /** The article's activity year, used for 今年/如今 and figures without a stated year. */
@@ -55,7 +56,7 @@ function period(sentence: string, before: string, statedYear: number | null): Pe
   if (CUMULATIVE.test(before)) return 'cumulative';
   // "自2019年以来…，2019年共投入60万元": a year stated in the figure's own clause wins over a
   // 以来 earlier in the sentence.
-  if (yearsIn(before).length || /今年|去年|全年|当年|本年度|年内/.test(before)) return 'annual';
+  if (statesYear(before) || /今年|去年|全年|当年|本年度|年内/.test(before)) return 'annual';
   if (/截至|截止|以来|年来/.test(sentence.slice(0, Math.max(0, sentence.indexOf(before))))) return 'cumulative';
   if (statedYear !== null) return 'annual';
   return 'unspecified';
@@ -68,16 +69,35 @@ function period(sentence: string, before: string, statedYear: number | null): Pe
  */
 function figureYear(sentence: string, at: number, ctx: FigureContext, carry: string): { year: number | null; stated: number | null } {
   const head = carry + sentence.slice(0, at);
-  let last: { at: number; year: number } | null = null;
-  for (const m of head.matchAll(TIME_WORD)) {
-    const y = m[1] ? Number(m[1]) : m[0] === '去年' ? (ctx.year ?? NaN) - 1 : (ctx.year ?? NaN);
-    if (!Number.isNaN(y)) last = { at: m.index, year: y };
+  // The last match of /(?<![\d.])(1[89]\d\d|20\d\d)(?=\s*年)|今年|去年|本年/g in the head that
+  // gives a year. Every match holds a 年, and a later 年's matches stand after an earlier one's,
+  // so the search goes back from 年 to 年 and stops at the first that gives one.
+  for (let k = head.lastIndexOf('年'); k > 0; k = head.lastIndexOf('年', k - 1)) {
+    const y = timeWordYear(head, k, ctx);
+    if (!Number.isNaN(y)) return { year: y, stated: y };
   }
-  if (last) return { year: last.year, stated: last.year };
   return { year: ctx.year, stated: null };
 }
 
-const TIME_WORD = /(?<![\d.])(1[89]\d\d|20\d\d)(?=\s*年)|今年|去年|本年/g;
+const JIN = '今'.charCodeAt(0);
+const QU = '去'.charCodeAt(0);
+const BEN = '本'.charCodeAt(0);
+
+/** The year of the time word whose 年 is at `k` (2019年, 2019 年, 今年, 去年, 本年); NaN for none. */
+function timeWordYear(head: string, k: number, ctx: FigureContext): number {
+  const prev = head.charCodeAt(k - 1);
+  if (prev === JIN || prev === BEN) return ctx.year ?? NaN;
+  if (prev === QU) return (ctx.year ?? NaN) - 1;
+  let q = k;
+  while (q > 0 && isWhiteSpaceCode(head.charCodeAt(q - 1))) q--;
+  const p = q - 4;
+  if (p < 0 || isDigitCode(head.charCodeAt(p - 1)) || head.charCodeAt(p - 1) === 46) return NaN; // (?<![\d.])
+  const c0 = head.charCodeAt(p);
+  const c1 = head.charCodeAt(p + 1);
+  const century = (c0 === 49 && (c1 === 56 || c1 === 57)) || (c0 === 50 && c1 === 48); // 18, 19 or 20
+  if (!century || !isDigitCode(head.charCodeAt(p + 2)) || !isDigitCode(head.charCodeAt(p + 3))) return NaN;
+  return Number(head.slice(p, q));
+}
 
 /**
  * Whether classifyNumber can make a figure of a number with this unit and value: only money,

@@ -38,6 +38,15 @@ export function yearOccurrences(text: string): number[] {
   return [...byOffset].sort((a, b) => a[0] - b[0]).map(([, y]) => y);
 }
 
+/** Whether `text` states a year: yearOccurrences(text) is not empty. */
+export function statesYear(text: string): boolean {
+  // Every year pattern needs a 年 or four digits in a row; most clauses have neither.
+  if (!text.includes('年') && !FOUR_DIGITS.test(text)) return false;
+  return yearOccurrences(text).length > 0;
+}
+
+const FOUR_DIGITS = /[0-9０-９]{4}/;
+
 /**
  * The years `text` states, each once, in order of first appearance; only 1900..2100.
  * Counts such as 2000多人 or 2000余家 are not years.
