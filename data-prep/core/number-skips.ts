@@ -1,6 +1,7 @@
 // Numbers that are not amounts or counts: years, dates, times, ordinals, phone numbers,
 // postcodes, hotlines, codes like G109. The amount finder asks these before returning anything.
 import { isNumeralCode, type NumeralScan } from './numerals.ts';
+import { isDigitCode, isSpaceOrTab, isWhiteSpaceCode } from './char-codes.ts';
 
 const DOT_MARK = 1;
 const SLASH_MARK = 2;
@@ -74,7 +75,7 @@ export function skipReason(s: string, start: number, scan: NumeralScan, hasUnit:
   if (isCodeMark(last) || (last === HYPHEN && isCodeMark(at(start - 2)))) return 'code';
   if (isLetter(next) || (next === DOT && isLetter(at(end + 1)))) return 'code';
   // /\d:$/ before, /^:\d/ after
-  if ((last === COLON && isDigit(at(start - 2))) || (next === COLON && isDigit(at(end + 1)))) return 'ratio or time';
+  if ((last === COLON && isDigitCode(at(start - 2))) || (next === COLON && isDigitCode(at(end + 1)))) return 'ratio or time';
   if (codeWordBefore(s, start, from)) return 'phone or postcode';
   if (dateOrTimeAfter(s, end, lim)) return 'date or time';
   if (!scan.hasArabic && isNumeralCode(next)) return 'numeral run'; // 十四五, 二〇二一, 五一
@@ -88,10 +89,8 @@ const DI = '第'.charCodeAt(0);
 const HYPHEN = 45;
 const DOT = 46;
 const COLON = 58;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const isCodeMark = (c: number): boolean => isLetter(c) || c === 35 || c === 64; // # @
-const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 
 /** Where a run of `skip` characters that ends at `end` begins, looking no further back than `from`. */
 function skipBack(s: string, end: number, from: number, skip: (c: number) => boolean): number {
@@ -100,19 +99,16 @@ function skipBack(s: string, end: number, from: number, skip: (c: number) => boo
   return k - 1;
 }
 
-// \s as regular expressions read it, with : ( ): what may stand between a code word and its digits.
-function isCodeGap(c: number): boolean {
-  if (c === COLON || c === 40 || c === 41) return true;
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
+// What may stand between a code word and its digits: \s, : ( ).
+const isCodeGap = (c: number): boolean => c === COLON || c === 40 || c === 41 || isWhiteSpaceCode(c);
+
+// The last characters of the code words: a word can end before the gap only at one of these.
+const CODE_WORD_ENDS = new Set(CODE_WORDS.map((w) => w.charCodeAt(w.length - 1)));
 
 function codeWordBefore(s: string, start: number, from: number): boolean {
   // No code word ends with a gap character, so one can only end where the gap run begins.
   const wordEnd = skipBack(s, start, from, isCodeGap) + 1;
+  if (!CODE_WORD_ENDS.has(s.charCodeAt(wordEnd - 1))) return false;
   for (const w of CODE_WORDS) {
     if (wordEnd - w.length >= from && s.startsWith(w, wordEnd - w.length)) return true;
   }
@@ -150,7 +146,7 @@ function yearAfter(s: string, end: number, lim: number): boolean {
   if (s.charCodeAt(k) === NIAN) return true;
   if (!YEAR_PAIR_SIGN.has(s.charCodeAt(k))) return false;
   k = skip(k + 1);
-  for (let d = 0; d < 4; d++, k++) if (k >= lim || !isDigit(s.charCodeAt(k))) return false;
+  for (let d = 0; d < 4; d++, k++) if (k >= lim || !isDigitCode(s.charCodeAt(k))) return false;
   k = skip(k);
   return k < lim && s.charCodeAt(k) === NIAN;
 }

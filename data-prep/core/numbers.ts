@@ -20,6 +20,7 @@ import type { NumeralScan } from './numerals.ts';
 import { matchUnit, prefixQualifier, suffixQualifier } from './number-words.ts';
 import type { PrefixMatch } from './number-words.ts';
 import { blockedSpans, skipReason } from './number-skips.ts';
+import { isDigitCode, isSpaceOrTab } from './char-codes.ts';
 
 export { chineseNumeralToNumber } from './numerals.ts';
 
@@ -73,14 +74,10 @@ export function parseAmount(s: string): ParsedNumber | null {
   return first !== undefined && first.start === lead ? first : null;
 }
 
-const CODE_0 = 48;
-const CODE_9 = 57;
 const DOT = 46;
 const JI = '几'.charCodeAt(0);
 const SHU = '数'.charCodeAt(0);
 const BAI = '百'.charCodeAt(0);
-const isDigitCode = (code: number): boolean => code >= CODE_0 && code <= CODE_9;
-const isSpaceOrTab = (code: number): boolean => code === 32 || code === 9;
 
 /** Whether startsNumber can hold at a character: a digit, a numeral, 几 or 数 (百分之 starts with 百). */
 function mayStartNumber(code: number): boolean {

@@ -1,6 +1,7 @@
 // Chinese numerals and the mixed forms newspapers print (1亿2千万, 3亿5000万, 十几万).
 // Shared by the amount parser and the date finder; pure, no Node API.
 import { evaluate, trailingScale, type Token } from './numeral-value.ts';
+import { isDigitCode, isSpaceOrTab } from './char-codes.ts';
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
@@ -119,12 +120,8 @@ function scanTokens(s: string, i: number): NumeralScan | null {
   };
 }
 
-const CODE_0 = 48;
-const CODE_9 = 57;
 const CODE_DOT = 46;
 const CODE_COMMA = 44;
-const isDigitCode = (c: number): boolean => c >= CODE_0 && c <= CODE_9;
-const isSpaceOrTab = (c: number): boolean => c === 32 || c === 9;
 // What may continue a numeral after its first token besides a digit or multiplier: 余/多 and 个
 // (2300余万, 3个亿), and 点 (三点五).
 const FOLLOW = new Uint8Array(0x10000);

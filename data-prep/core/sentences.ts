@@ -1,5 +1,6 @@
 // Sentences with their offsets, in the original text and its normalised copy (same length),
 // so a figure's quote is printed as the paper printed it.
+import { isWhiteSpaceCode } from './char-codes.ts';
 
 export interface Sentence {
   /** As printed. */
@@ -15,11 +16,13 @@ export interface Sentence {
 export function sentences(text: string, norm: string): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
+  // text.slice(from, to).trim() and its offset, found by code without the intermediate strings.
   const push = (to: number) => {
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) out.push({ text: t, norm: norm.slice(from + lead, from + lead + t.length), start: from + lead });
+    let a = from;
+    let b = Math.min(to, text.length);
+    while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (a < b) out.push({ text: text.slice(a, b), norm: norm.slice(a, b), start: a });
   };
   // The matches of /[。！？!?；;]["”’」』)）]*|\n/g, by table lookups: a class of CJK punctuation
   // makes a regular expression test each character slowly, and every article's text passes here.
