@@ -3,51 +3,54 @@
 import { isNumeralCode, type NumeralScan } from './numerals.ts';
 import { isDigitCode, isSpaceOrTab, isWhiteSpaceCode } from './char-codes.ts';
 
-const DOT_MARK = 1;
-const SLASH_MARK = 2;
-const HYPHEN_MARK = 4;
-const COLON_MARK = 8;
-const MARK_AFTER_DIGIT: Readonly<Record<number, number>> = { 46: DOT_MARK, 47: SLASH_MARK, 45: HYPHEN_MARK, 58: COLON_MARK };
-
 // Spans blocked outright, found before scanning: dotted dates and versions, Y-M dates, clock
-// times, 400-style service numbers, fractions (1/3). Each pattern with the separators one of its
-// matches must have right after a digit (. / - :).
-const BLOCKED: ReadonlyArray<readonly [RegExp, number]> = [
-  [/\d+(?:\.\d+){2,}/g, DOT_MARK],
-  [/(?<!\d)\d+\/\d+(?!\d)/g, SLASH_MARK],
-  [/(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)/g, HYPHEN_MARK | SLASH_MARK | DOT_MARK],
-  [/(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}(?![\d万亿千百])/g, HYPHEN_MARK | SLASH_MARK],
-  [/(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g, COLON_MARK],
-  [/(?<!\d)\d{3,4}-\d{3,4}-\d{4}(?!\d)/g, HYPHEN_MARK],
+// times, 400-style service numbers, fractions (1/3). Each pattern comes with what its matches
+// must hold: how many of one separator (. / - :) standing between two digits.
+type Separators = Readonly<Record<'dot' | 'slash' | 'hyphen' | 'colon', number>>;
+const BLOCKED: ReadonlyArray<readonly [RegExp, (n: Separators) => boolean]> = [
+  [/\d+(?:\.\d+){2,}/g, (n) => n.dot >= 2],
+  [/(?<!\d)\d+\/\d+(?!\d)/g, (n) => n.slash >= 1],
+  [/(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)/g, (n) => n.hyphen >= 2 || n.slash >= 2 || n.dot >= 2],
+  [/(?<!\d)(?:19|20)\d{2}[-/]\d{1,2}(?![\d万亿千百])/g, (n) => n.hyphen >= 1 || n.slash >= 1],
+  [/(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?!\d)/g, (n) => n.colon >= 1],
+  [/(?<!\d)\d{3,4}-\d{3,4}-\d{4}(?!\d)/g, (n) => n.hyphen >= 2],
 ];
 
 /** [start, end) spans of a half-width string where no number is read, in order. */
 export function blockedSpans(s: string): Array<readonly [number, number]> {
   const spans: Array<readonly [number, number]> = [];
-  // Every pattern needs a digit followed by its separator; most sentences have none, and a
-  // pattern costs a pass over the sentence.
-  const marks = marksAfterDigits(s);
-  if (marks === 0) return spans;
-  for (const [re, needs] of BLOCKED) {
-    if ((marks & needs) === 0) continue;
-    for (const m of s.matchAll(re)) spans.push([m.index, m.index + m[0].length]);
+  // Most sentences have no separator between digits (a decimal point at most), and a pattern
+  // costs a pass over the sentence: each runs only where its matches could be.
+  const n = separatorsBetweenDigits(s);
+  if (n === null) return spans;
+  for (const [re, possible] of BLOCKED) {
+    if (!possible(n)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
 const ANY_DIGIT = /\d/;
 
-/** Which of . / - : stand right after an ASCII digit in `s`, as a set of *_MARK bits. */
-function marksAfterDigits(s: string): number {
-  let marks = 0;
+/** How many of each separator stand between two ASCII digits in `s`; null when none does. */
+function separatorsBetweenDigits(s: string): Separators | null {
   const first = s.search(ANY_DIGIT);
-  if (first < 0) return 0;
-  for (let i = first; i < s.length - 1; i++) {
+  if (first < 0) return null;
+  let dot = 0;
+  let slash = 0;
+  let hyphen = 0;
+  let colon = 0;
+  for (let i = first + 1; i < s.length - 1; i++) {
     const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) continue;
-    marks |= MARK_AFTER_DIGIT[s.charCodeAt(i + 1)] ?? 0;
+    if (c !== 46 && c !== 47 && c !== 45 && c !== 58) continue;
+    if (!isDigitCode(s.charCodeAt(i - 1)) || !isDigitCode(s.charCodeAt(i + 1))) continue;
+    if (c === 46) dot++;
+    else if (c === 47) slash++;
+    else if (c === 45) hyphen++;
+    else colon++;
   }
-  return marks;
+  return dot + slash + hyphen + colon === 0 ? null : { dot, slash, hyphen, colon };
 }
 
 // A code word right before the digits, with only punctuation between: 邮编:310017, 电话(0571).
