@@ -85,24 +85,36 @@ function scanTokens(s: string, i: number): NumeralScan | null {
   let pos = i;
   let over = false;
   for (;;) {
-    const prev = tokens.at(-1);
+    const prev = tokens[tokens.length - 1];
     const step = readArabic(s, pos, prev) ?? readChineseDigit(s, pos, prev) ?? readVagueDigit(s, pos, prev);
+    const c = s.charCodeAt(pos);
     if (step) {
       if (step.token) tokens.push(step.token);
       pos = step.end;
-    } else if (isMultiplier(s[pos])) {
-      tokens.push({ kind: 'mul', value: MULTIPLIERS[s[pos] ?? ''] ?? 1 });
+    } else if (isMultiplierCode(c)) {
+      tokens.push({ kind: 'mul', value: MULTIPLIER_VALUE.get(c) ?? 1 });
       pos++;
-    } else if ((s[pos] === '余' || s[pos] === '多') && prev !== undefined && !over) {
+    } else if ((c === YU || c === DUO) && prev !== undefined && !over) {
       over = true; // 2300余万, 9亿多: the numeral goes on only if a multiplier follows
       pos++;
-      if (!isMultiplier(s[pos]) && !isGeWithMultiplier(s, pos)) break;
+      if (!isMultiplierCode(s.charCodeAt(pos)) && !isGeWithMultiplier(s, pos)) break;
     } else if (prev !== undefined && isGeWithMultiplier(s, pos)) {
       pos++; // 3个亿 is 3亿
     } else break;
   }
+  let vague = false;
+  let hasMultiplier = false;
+  let hasArabic = false;
+  for (const t of tokens) {
+    if (t.kind === 'mul') hasMultiplier = true;
+    else {
+      if (t.lo !== t.hi) vague = true;
+      if (t.arabic) hasArabic = true;
+    }
+  }
   const lo = evaluate(tokens, 'lo');
-  const hi = evaluate(tokens, 'hi');
+  // Without a vague digit both bounds read the same tokens the same way.
+  const hi = vague ? evaluate(tokens, 'hi') : lo;
   if (tokens.length === 0 || lo === null || hi === null) return null;
   const first = tokens[0];
   const onlyArabic = tokens.length === 1 && first?.kind === 'num' && first.arabic;
@@ -110,12 +122,12 @@ function scanTokens(s: string, i: number): NumeralScan | null {
     lo: cleanFloat(lo),
     hi: cleanFloat(hi),
     end: pos,
-    vague: tokens.some((t) => t.kind === 'num' && t.lo !== t.hi),
+    vague,
     over,
     bare: first?.kind === 'mul' && first.value >= 100,
-    hasMultiplier: tokens.some((t) => t.kind === 'mul'),
+    hasMultiplier,
     scale: trailingScale(tokens),
-    hasArabic: tokens.some((t) => t.kind === 'num' && t.arabic),
+    hasArabic,
     plainDigits: onlyArabic ? s.slice(i, pos).trim() : null,
   };
 }
@@ -180,35 +192,61 @@ interface Step {
   end: number;
 }
 
-const isGeWithMultiplier = (s: string, pos: number): boolean => s[pos] === '个' && /[万亿]/.test(s[pos + 1] ?? '');
+const code = (c: string): number => c.charCodeAt(0);
+const GE = code('个');
+const WAN = code('万');
+const YI = code('亿');
+const YU = code('余');
+const DUO = code('多');
+const DIAN = code('点');
+const LING = code('零');
+const LING_CIRCLE = code('〇');
+const JI = code('几');
+const SHU = code('数');
+const MULTIPLIER_VALUE = new Map(Object.entries(MULTIPLIERS).map(([c, v]) => [code(c), v]));
+
+// 个 before 万 or 亿 (3个亿).
+const isGeWithMultiplier = (s: string, pos: number): boolean =>
+  s.charCodeAt(pos) === GE && (s.charCodeAt(pos + 1) === WAN || s.charCodeAt(pos + 1) === YI);
 
 function readArabic(s: string, pos: number, prev: Token | undefined): Step | null {
-  if (prev?.kind === 'num') return null;
+  // Tried at every step of a scan, mostly at a Chinese character: no digit, no match to look for.
+  if (prev?.kind === 'num' || !isDigitCode(s.charCodeAt(pos))) return null;
   ARABIC.lastIndex = pos;
   const m = ARABIC.exec(s);
   if (!m) return null;
-  const v = Number(m[0].replace(/,/g, ''));
+  const v = Number(m[0].includes(',') ? m[0].replace(/,/g, '') : m[0]);
   let end = pos + m[0].length;
   if (prev?.kind === 'mul' && !digitFollowsMultiplier(s, end, prev.value, v)) return null;
-  // OCR often puts a space between the digits and 万/亿 ("10 万人").
-  const spaces = /^[ \t]+/.exec(s.slice(end, end + 3))?.[0].length ?? 0;
-  if (spaces > 0 && isMultiplier(s[end + spaces])) end += spaces;
+  // OCR often puts a space between the digits and 万/亿 ("10 万人"), up to three of them.
+  let spaces = 0;
+  while (spaces < 3 && isSpaceOrTab(s.charCodeAt(end + spaces))) spaces++;
+  if (spaces > 0 && isMultiplierCode(s.charCodeAt(end + spaces))) end += spaces;
   return { token: { kind: 'num', lo: v, hi: v, arabic: true }, end };
 }
 
+const DECIMALS_AFTER_DIAN = /^点([零〇一二两三四五六七八九]+)/;
+
 function readChineseDigit(s: string, pos: number, prev: Token | undefined): Step | null {
-  const c = s[pos];
-  if (c === undefined || !isChineseDigit(c) || prev?.kind === 'num') return null;
-  const d = DIGITS[c] ?? 0;
+  const c = s.charCodeAt(pos);
+  if (!isChineseDigitCode(c) || prev?.kind === 'num') return null;
+  const d = DIGIT_VALUE[c]!;
   if (prev?.kind === 'mul' && d === 0) return { token: null, end: pos + 1 }; // 一百零五
   // 三点五亿: digits after 点 are decimals, read one by one.
-  const frac = /^点([零〇一二两三四五六七八九]+)/.exec(s.slice(pos + 1));
-  const decimals = [...(frac?.[1] ?? '')].map((x) => DIGITS[x]).join('');
-  const end = pos + 1 + (frac?.[0].length ?? 0);
+  let decimals = '';
+  let end = pos + 1;
+  if (s.charCodeAt(pos + 1) === DIAN) {
+    const frac = DECIMALS_AFTER_DIAN.exec(s.slice(pos + 1));
+    if (frac) {
+      decimals = [...frac[1]!].map((x) => DIGITS[x]).join('');
+      end += frac[0].length;
+    }
+  }
   // After 百/千/万 a digit needs a multiplier of its own (一百二十), unless it is the last
   // place: after 十 or 零 (二十一, 一千零五). 三千五 stops at 三千: the 五 is too loose to trust.
-  const afterZero = s[pos - 1] === '零' || s[pos - 1] === '〇';
-  if (prev?.kind === 'mul' && prev.value !== 10 && !afterZero && !isMultiplier(s[end])) return null;
+  const before = s.charCodeAt(pos - 1);
+  const afterZero = before === LING || before === LING_CIRCLE;
+  if (prev?.kind === 'mul' && prev.value !== 10 && !afterZero && !isMultiplierCode(s.charCodeAt(end))) return null;
   const value = decimals ? Number(`${d}.${decimals}`) : d;
   return { token: { kind: 'num', lo: value, hi: value, arabic: false }, end };
 }
@@ -216,10 +254,11 @@ function readChineseDigit(s: string, pos: number, prev: Token | undefined): Step
 // 几 and 数 stand for an unknown digit: 十几 reads 0..9 after the ten; 几十 / 数百 read 1..9
 // before a multiplier (数 only leads, as in 数百万).
 function readVagueDigit(s: string, pos: number, prev: Token | undefined): Step | null {
-  const c = s[pos];
+  const c = s.charCodeAt(pos);
   if (prev?.kind === 'num') return null;
   const afterTen = prev?.kind === 'mul' && prev.value === 10;
-  const ok = c === '几' ? isMultiplier(s[pos + 1]) || afterTen : c === '数' && prev === undefined && isMultiplier(s[pos + 1]);
+  const multiplierNext = isMultiplierCode(s.charCodeAt(pos + 1));
+  const ok = c === JI ? multiplierNext || afterTen : c === SHU && prev === undefined && multiplierNext;
   if (!ok) return null;
   return { token: { kind: 'num', lo: prev?.kind === 'mul' ? 0 : 1, hi: 9, arabic: false }, end: pos + 1 };
 }
@@ -227,7 +266,7 @@ function readVagueDigit(s: string, pos: number, prev: Token | undefined): Step |
 // An Arabic number right after a multiplier belongs to it only when another multiplier follows
 // (1亿2千万) or it fills the places below (2万5000 but not 3万2, which is more likely two things).
 function digitFollowsMultiplier(s: string, after: number, multiplier: number, v: number): boolean {
-  return isMultiplier(s[after]) || (Number.isInteger(v) && v >= multiplier / 10 && v < multiplier);
+  return isMultiplierCode(s.charCodeAt(after)) || (Number.isInteger(v) && v >= multiplier / 10 && v < multiplier);
 }
 
 /**
