@@ -15,7 +15,7 @@
 // before a multiplier: `value` is the low reading and `valueMax` the high one (十几万 is
 // 100000..190000, 数百万 is 1000000..9000000), qualifier 'vague'.
 import type { ParsedNumber, Qualifier } from './types.ts';
-import { cleanFloat, isChineseDigitCode, isMultiplierCode, isNumeralCode, scanNumeral, toHalfWidth } from './numerals.ts';
+import { cleanFloat, isChineseDigitCode, isMultiplierCode, isNumeralCode, NUMERAL_CHARS, scanNumeral, toHalfWidth } from './numerals.ts';
 import type { NumeralScan } from './numerals.ts';
 import { matchUnit, prefixQualifier, suffixQualifier } from './number-words.ts';
 import type { PrefixMatch } from './number-words.ts';
@@ -42,10 +42,8 @@ export function findNumbers(text: string): ParsedNumber[] {
   let b = 0;
   for (let i = 0; i < s.length; ) {
     // Most characters cannot start a number; step over them before anything else.
-    if (!mayStartNumber(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    while (i < s.length && MAY_START[s.charCodeAt(i)] === 0) i++;
+    if (i >= s.length) break;
     while ((blocked[b]?.[1] ?? Infinity) <= i) b++;
     const span = blocked[b];
     if (span !== undefined && span[0] <= i) {
@@ -79,10 +77,10 @@ const JI = '几'.charCodeAt(0);
 const SHU = '数'.charCodeAt(0);
 const BAI = '百'.charCodeAt(0);
 
-/** Whether startsNumber can hold at a character: a digit, a numeral, 几 or 数 (百分之 starts with 百). */
-function mayStartNumber(code: number): boolean {
-  return isDigitCode(code) || code === JI || code === SHU || isNumeralCode(code);
-}
+// The characters startsNumber can hold at, by code: a digit, a numeral, 几 or 数 (百分之 starts
+// with 百). A table, since every character of every sentence is looked up here.
+const MAY_START = new Uint8Array(0x10000);
+for (const c of `0123456789几数${NUMERAL_CHARS}`) MAY_START[c.charCodeAt(0)] = 1;
 
 const isPercentWord = (s: string, i: number): boolean => s.charCodeAt(i) === BAI && s.startsWith('百分之', i);
 

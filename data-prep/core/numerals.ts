@@ -11,6 +11,9 @@ const MULTIPLIERS: Readonly<Record<string, number>> = {
   十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8,
 };
 
+/** Every character of a Chinese numeral: the digits and the multipliers. */
+export const NUMERAL_CHARS = Object.keys(DIGITS).join('') + Object.keys(MULTIPLIERS).join('');
+
 // The same sets as a table by UTF-16 code unit: these tests run on every character of every
 // article, and a property lookup by a fresh one-character string costs far more than an index.
 const CHINESE_DIGIT = 1;
