@@ -83,7 +83,7 @@ export function skipReason(s: string, start: number, scan: NumeralScan, hasUnit:
   if (dateOrTimeAfter(s, end, lim)) return 'date or time';
   if (!scan.hasArabic && isNumeralCode(next)) return 'numeral run'; // 十四五, 二〇二一, 五一
   const digits = scan.plainDigits;
-  if (digits !== null && /^\d{4}$/.test(digits) && yearAfter(s, end, lim)) return 'year';
+  if (digits !== null && isFourDigits(digits) && yearAfter(s, end, lim)) return 'year';
   if (digits !== null && !hasUnit) return phoneLike(digits, s.slice(end, lim));
   return null;
 }
@@ -134,6 +134,10 @@ function dateOrTimeAfter(s: string, end: number, lim: number): boolean {
   if (c === FEN) return !(k + 1 < lim && s.charCodeAt(k + 1) === ZHONG);
   return k + 2 <= lim && (s.startsWith('世纪', k) || s.startsWith('年代', k));
 }
+
+// /^\d{4}$/
+const isFourDigits = (d: string): boolean =>
+  d.length === 4 && isDigitCode(d.charCodeAt(0)) && isDigitCode(d.charCodeAt(1)) && isDigitCode(d.charCodeAt(2)) && isDigitCode(d.charCodeAt(3));
 
 // /^[ \t]*(?:年|[-—–~至到、和及与][ \t]*\d{4}[ \t]*年)/: 2021年, or the first of a pair of years.
 const NIAN = '年'.charCodeAt(0);
