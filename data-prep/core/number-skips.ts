@@ -31,23 +31,22 @@ export function blockedSpans(s: string): Array<readonly [number, number]> {
   return spans.sort((a, b) => a[0] - b[0]);
 }
 
-const ANY_DIGIT = /\d/;
+// A separator between two digits; the second digit is only looked at, so that in 1.2.3 both
+// points are found.
+const SEPARATOR_BETWEEN_DIGITS = /\d([./:-])(?=\d)/g;
 
 /** How many of each separator stand between two ASCII digits in `s`; null when none does. */
 function separatorsBetweenDigits(s: string): Separators | null {
-  const first = s.search(ANY_DIGIT);
-  if (first < 0) return null;
   let dot = 0;
   let slash = 0;
   let hyphen = 0;
   let colon = 0;
-  for (let i = first + 1; i < s.length - 1; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 46 && c !== 47 && c !== 45 && c !== 58) continue;
-    if (!isDigitCode(s.charCodeAt(i - 1)) || !isDigitCode(s.charCodeAt(i + 1))) continue;
-    if (c === 46) dot++;
-    else if (c === 47) slash++;
-    else if (c === 45) hyphen++;
+  SEPARATOR_BETWEEN_DIGITS.lastIndex = 0;
+  for (let m = SEPARATOR_BETWEEN_DIGITS.exec(s); m !== null; m = SEPARATOR_BETWEEN_DIGITS.exec(s)) {
+    const c = m[1];
+    if (c === '.') dot++;
+    else if (c === '/') slash++;
+    else if (c === '-') hyphen++;
     else colon++;
   }
   return dot + slash + hyphen + colon === 0 ? null : { dot, slash, hyphen, colon };

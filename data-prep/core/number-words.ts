@@ -38,7 +38,13 @@ export function matchUnit(s: string, pos: number): UnitMatch | null {
   if (first === 37) return { unit: '%', end: at + 1 };
   const units = UNITS_BY_FIRST.get(first);
   if (units === undefined) return null;
-  const unit = units.find((u) => s.startsWith(u, at));
+  let unit: string | undefined;
+  for (const u of units) {
+    if (s.startsWith(u, at)) {
+      unit = u;
+      break;
+    }
+  }
   if (unit === undefined) return null;
   const end = at + unit.length;
   if (unit.length === 1 && s[end] === unit) return null;
