@@ -15,7 +15,7 @@
 // before a multiplier: `value` is the low reading and `valueMax` the high one (十几万 is
 // 100000..190000, 数百万 is 1000000..9000000), qualifier 'vague'.
 import type { ParsedNumber, Qualifier } from './types.ts';
-import { cleanFloat, isChineseDigitCode, isMultiplierCode, isNumeralCode, NUMERAL_CHARS, scanNumeral, toHalfWidth } from './numerals.ts';
+import { cleanFloat, isChineseDigitCode, isLoneChineseDigit, isMultiplierCode, isNumeralCode, NUMERAL_CHARS, scanNumeral, toHalfWidth } from './numerals.ts';
 import type { NumeralScan } from './numerals.ts';
 import { matchUnit, prefixQualifier, suffixQualifier } from './number-words.ts';
 import type { PrefixMatch } from './number-words.ts';
@@ -54,9 +54,7 @@ export function findNumbers(text: string): ParsedNumber[] {
       i++;
       continue;
     }
-    const { parsed, end } = readExpression(s, i);
-    if (parsed) found.push(parsed);
-    i = Math.max(end, i + 1);
+    i = Math.max(readExpression(s, i, found), i + 1);
   }
   return found;
 }
@@ -102,13 +100,19 @@ function readPart(s: string, at: number): Part | null {
   return { scan, unit: unit?.unit ?? '', end: unit?.end ?? scan.end };
 }
 
-function readExpression(s: string, i: number): { parsed: ParsedNumber | null; end: number } {
+/**
+ * Reads the expression that starts at `i`, adds it to `found` when it is an amount or count,
+ * and returns where reading goes on.
+ */
+function readExpression(s: string, i: number, found: ParsedNumber[]): number {
+  // 一 in 统一, 一线, 进一步: settled before anything is built for it.
+  if (isWordDigit(s, i)) return i + 1;
   const percentWord = isPercentWord(s, i);
   const first = readPart(s, percentWord ? i + 3 : i);
-  if (!first) return { parsed: null, end: i + 1 };
+  if (!first) return i + 1;
   // Settled before the skip tests, which would give the same answer at a higher price.
-  if (!percentWord && !mayCount(s, i, first)) return { parsed: null, end: first.scan.end };
-  if (skipReason(s, i, first.scan, first.unit !== '')) return { parsed: null, end: first.scan.end };
+  if (!percentWord && !mayCount(s, i, first)) return first.scan.end;
+  if (skipReason(s, i, first.scan, first.unit !== '')) return first.scan.end;
 
   const range = readRange(s, first);
   let end = range?.end ?? first.end;
@@ -120,8 +124,8 @@ function readExpression(s: string, i: number): { parsed: ParsedNumber | null; en
   let start = i - currency;
   const prefix = usefulPrefix(prefixQualifier(s, start, first.scan.bare), unit);
   if (prefix) start = prefix.start;
-  if (!isCount(s, i, first.scan, unit, prefix !== null || percentWord)) return { parsed: null, end: first.scan.end };
-  if (isOneForOne(s, i, first)) return { parsed: null, end: first.end };
+  if (!isCount(s, i, first.scan, unit, prefix !== null || percentWord)) return first.scan.end;
+  if (isOneForOne(s, i, first)) return first.end;
 
   const qualifier: Qualifier = range
     ? 'range'
@@ -132,11 +136,12 @@ function readExpression(s: string, i: number): { parsed: ParsedNumber | null; en
   const valueMax = range?.hi ?? (first.scan.vague ? first.scan.hi : undefined);
   const outUnit = unit === '' && currency > 0 ? '元' : unit;
   // valueMax only when there is one, and in this key order: the objects are written out as they are.
-  const parsed: ParsedNumber =
+  found.push(
     valueMax !== undefined
       ? { value, valueMax, qualifier, unit: outUnit, start, end }
-      : { value, qualifier, unit: outUnit, start, end };
-  return { parsed, end };
+      : { value, qualifier, unit: outUnit, start, end },
+  );
+  return end;
 }
 
 // /[￥¥][ \t]*$/ over the two characters before `i`: the length of a currency sign (and space) there.
@@ -147,6 +152,16 @@ function currencyBefore(s: string, i: number): number {
   const last = s.charCodeAt(i - 1);
   if (isYen(last)) return 1;
   return isSpaceOrTab(last) && i >= 2 && isYen(s.charCodeAt(i - 2)) ? 2 : 0;
+}
+
+/**
+ * A lone Chinese digit that mayCount would reject: no unit, no range after it, no qualifier
+ * before it. The commonest case by far (一 is among the commonest characters), so it is told
+ * from the characters around it without scanning the numeral.
+ */
+function isWordDigit(s: string, i: number): boolean {
+  if (!isLoneChineseDigit(s, i)) return false;
+  return matchUnit(s, i + 1) === null && rangeSignEnd(s, i + 1) === null && prefixQualifier(s, i - currencyBefore(s, i), false) === null;
 }
 
 /**

@@ -151,12 +151,7 @@ for (const [c, v] of Object.entries(DIGITS)) DIGIT_VALUE[c.charCodeAt(0)] = v;
  */
 function scanSimple(s: string, i: number): NumeralScan | null {
   const c = s.charCodeAt(i);
-  const next = s.charCodeAt(i + 1);
-  if (CLASS[c] === CHINESE_DIGIT) {
-    if (CLASS[next] || FOLLOW[next]) return null;
-    const v = DIGIT_VALUE[c]!;
-    return single(v, i + 1, false, null);
-  }
+  if (CLASS[c] === CHINESE_DIGIT) return isLoneChineseDigit(s, i) ? single(DIGIT_VALUE[c]!, i + 1, false, null) : null;
   if (!isDigitCode(c)) return null;
   let p = i + 1;
   while (isDigitCode(s.charCodeAt(p))) p++;
@@ -172,6 +167,15 @@ function scanSimple(s: string, i: number): NumeralScan | null {
   if (CLASS[s.charCodeAt(q)] === MULTIPLIER || CLASS[after] || FOLLOW[after]) return null;
   const digits = s.slice(i, p);
   return single(cleanFloat(Number(digits)), p, true, digits);
+}
+
+/**
+ * Whether scanNumeral(s, i) reads a lone Chinese digit: one at `i` that no digit, multiplier,
+ * 点, 余, 多 or 个 continues (一 in 一线, 三 in 三个).
+ */
+export function isLoneChineseDigit(s: string, i: number): boolean {
+  const next = s.charCodeAt(i + 1);
+  return CLASS[s.charCodeAt(i)] === CHINESE_DIGIT && !CLASS[next] && !FOLLOW[next];
 }
 
 function single(v: number, end: number, arabic: boolean, digits: string | null): NumeralScan {
