@@ -163,10 +163,36 @@ function scanSimple(s: string, i: number): NumeralScan | null {
   // A multiplier, even after OCR's spaces (10 万), 余/多 or 个 continue the numeral.
   let q = p;
   while (q < p + 3 && isSpaceOrTab(s.charCodeAt(q))) q++;
-  const after = s.charCodeAt(p);
-  if (CLASS[s.charCodeAt(q)] === MULTIPLIER || CLASS[after] || FOLLOW[after]) return null;
   const digits = s.slice(i, p);
+  if (CLASS[s.charCodeAt(q)] === MULTIPLIER) return withOneMultiplier(s, Number(digits), q);
+  const after = s.charCodeAt(p);
+  if (CLASS[after] || FOLLOW[after]) return null;
   return single(cleanFloat(Number(digits)), p, true, digits);
+}
+
+/**
+ * Digits and the one multiplier at `at` (2万, 1.72亿, 10 万), when nothing after the multiplier
+ * continues the numeral (no digit, numeral, 几/数, 余/多 or 个): the value is their product.
+ */
+function withOneMultiplier(s: string, v: number, at: number): NumeralScan | null {
+  const next = s.charCodeAt(at + 1);
+  if (CLASS[next] || FOLLOW[next] || isDigitCode(next) || next === JI || next === SHU) return null;
+  // 0万 reads as 万 (a bare multiplier counts one) in the general evaluation: left to it.
+  if (v === 0) return null;
+  const scale = MULTIPLIER_VALUE.get(s.charCodeAt(at))!;
+  const value = cleanFloat(v * scale);
+  return {
+    lo: value,
+    hi: value,
+    end: at + 1,
+    vague: false,
+    over: false,
+    bare: false,
+    hasMultiplier: true,
+    scale,
+    hasArabic: true,
+    plainDigits: null,
+  };
 }
 
 /**
