@@ -36,11 +36,15 @@ const RECENT_UNITS = new Set(['年', '个月', '天', '周']);
 
 /** Every amount or count in `text`, left to right, with offsets into `text` itself. */
 export function findNumbers(text: string): ParsedNumber[] {
+  // Many sentences hold nothing a number could start at: they are done before any other work.
+  let i = 0;
+  while (i < text.length && MAY_START_IN_FULL_WIDTH[text.charCodeAt(i)] === 0) i++;
+  if (i >= text.length) return [];
   const s = toHalfWidth(text);
   const blocked = blockedSpans(s);
   const found: ParsedNumber[] = [];
   let b = 0;
-  for (let i = 0; i < s.length; ) {
+  while (i < s.length) {
     // Most characters cannot start a number; step over them before anything else.
     while (i < s.length && MAY_START[s.charCodeAt(i)] === 0) i++;
     if (i >= s.length) break;
@@ -79,6 +83,9 @@ const BAI = '百'.charCodeAt(0);
 // with 百). A table, since every character of every sentence is looked up here.
 const MAY_START = new Uint8Array(0x10000);
 for (const c of `0123456789几数${NUMERAL_CHARS}`) MAY_START[c.charCodeAt(0)] = 1;
+// The same before the text is made half-width: full-width digits (０-９) become digits then.
+const MAY_START_IN_FULL_WIDTH = MAY_START.slice();
+for (let c = 0xff10; c <= 0xff19; c++) MAY_START_IN_FULL_WIDTH[c] = 1;
 
 const isPercentWord = (s: string, i: number): boolean => s.charCodeAt(i) === BAI && s.startsWith('百分之', i);
 
