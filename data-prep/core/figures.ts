@@ -1,10 +1,11 @@
 // Money, membership and reach figures, each with the sentence it came from. The number parser
 // finds amounts; this module decides what each one is from the words around it: the unit,
 // the verb before it (投入, 返还, 追回), the subject (会员, 入会率) and time words (累计, 今年).
-import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period } from './types.ts';
+import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period, Qualifier } from './types.ts';
 import { findNumbers } from './numbers.ts';
 import { sentences } from './sentences.ts';
-import { yearOccurrences as yearsIn } from './stated-years.ts';
+import { statesYear } from './stated-years.ts';
+import { isDigitCode, isWhiteSpaceCode } from './char-codes.ts';
 
 export interface FigureContext {
   /** The article's activity year, used for 今年/如今 and figures without a stated year. */
@@ -31,6 +32,16 @@ function clauseBefore(s: string, at: number): string {
   return s.slice(from + 1, at);
 }
 
+const CLAUSE_MARKS = new Set([...'，,；;。'].map((c) => c.charCodeAt(0)));
+
+/** s.slice(at, to) up to its first clause mark (，,；;。), as split(/[，,；;。]/)[0] would give. */
+function clauseAfter(s: string, at: number, to: number): string {
+  const end = Math.min(s.length, to);
+  let k = at;
+  while (k < end && !CLAUSE_MARKS.has(s.charCodeAt(k))) k++;
+  return s.slice(at, k);
+}
+
 function moneyCategory(sentence: string, before: string): MoneyCategory {
   if (FEE_REFUND.test(sentence)) return 'fee-refund';
   if (RECOVERED.test(before) || (RECOVERED.test(sentence) && /追回|讨|支付/.test(sentence))) return 'wages-recovered';
@@ -45,7 +56,7 @@ function period(sentence: string, before: string, statedYear: number | null): Pe
   if (CUMULATIVE.test(before)) return 'cumulative';
   // "自2019年以来…，2019年共投入60万元": a year stated in the figure's own clause wins over a
   // 以来 earlier in the sentence.
-  if (yearsIn(before).length || /今年|去年|全年|当年|本年度|年内/.test(before)) return 'annual';
+  if (statesYear(before) || /今年|去年|全年|当年|本年度|年内/.test(before)) return 'annual';
   if (/截至|截止|以来|年来/.test(sentence.slice(0, Math.max(0, sentence.indexOf(before))))) return 'cumulative';
   if (statedYear !== null) return 'annual';
   return 'unspecified';
@@ -58,64 +69,130 @@ function period(sentence: string, before: string, statedYear: number | null): Pe
  */
 function figureYear(sentence: string, at: number, ctx: FigureContext, carry: string): { year: number | null; stated: number | null } {
   const head = carry + sentence.slice(0, at);
-  let last: { at: number; year: number } | null = null;
-  for (const m of head.matchAll(TIME_WORD)) {
-    const y = m[1] ? Number(m[1]) : m[0] === '去年' ? (ctx.year ?? NaN) - 1 : (ctx.year ?? NaN);
-    if (!Number.isNaN(y)) last = { at: m.index, year: y };
+  // The last match of /(?<![\d.])(1[89]\d\d|20\d\d)(?=\s*年)|今年|去年|本年/g in the head that
+  // gives a year. Every match holds a 年, and a later 年's matches stand after an earlier one's,
+  // so the search goes back from 年 to 年 and stops at the first that gives one.
+  for (let k = head.lastIndexOf('年'); k > 0; k = head.lastIndexOf('年', k - 1)) {
+    const y = timeWordYear(head, k, ctx);
+    if (!Number.isNaN(y)) return { year: y, stated: y };
   }
-  if (last) return { year: last.year, stated: last.year };
   return { year: ctx.year, stated: null };
 }
 
-const TIME_WORD = /(?<![\d.])(1[89]\d\d|20\d\d)(?=\s*年)|今年|去年|本年/g;
+const JIN = '今'.charCodeAt(0);
+const QU = '去'.charCodeAt(0);
+const BEN = '本'.charCodeAt(0);
+
+/** The year of the time word whose 年 is at `k` (2019年, 2019 年, 今年, 去年, 本年); NaN for none. */
+function timeWordYear(head: string, k: number, ctx: FigureContext): number {
+  const prev = head.charCodeAt(k - 1);
+  if (prev === JIN || prev === BEN) return ctx.year ?? NaN;
+  if (prev === QU) return (ctx.year ?? NaN) - 1;
+  let q = k;
+  while (q > 0 && isWhiteSpaceCode(head.charCodeAt(q - 1))) q--;
+  const p = q - 4;
+  if (p < 0 || isDigitCode(head.charCodeAt(p - 1)) || head.charCodeAt(p - 1) === 46) return NaN; // (?<![\d.])
+  const c0 = head.charCodeAt(p);
+  const c1 = head.charCodeAt(p + 1);
+  const century = (c0 === 49 && (c1 === 56 || c1 === 57)) || (c0 === 50 && c1 === 48); // 18, 19 or 20
+  if (!century || !isDigitCode(head.charCodeAt(p + 2)) || !isDigitCode(head.charCodeAt(p + 3))) return NaN;
+  return Number(head.slice(p, q));
+}
+
+/**
+ * Whether classifyNumber can make a figure of a number with this unit and value: only money,
+ * percentages, people and large bare counts can. Most numbers (3年, 5个, 10家) fail here, before
+ * the clause, year and window are worked out for them.
+ */
+function mayBeFigure(n: ParsedNumber): boolean {
+  return n.unit === '元' || n.unit === '%' || PEOPLE_UNITS.has(n.unit) || (n.unit === '' && n.value >= 10000);
+}
+
+/** A found number with its offsets moved into the window of text it is classified in. */
+interface Placed {
+  n: ParsedNumber;
+  start: number;
+  end: number;
+}
 
 function classifyNumber(
-  n: ParsedNumber,
+  { n, start, end }: Placed,
   s: string,
   ctx: FigureContext,
   carry: string,
-): Omit<Figure, 'quote' | 'raw'> | null {
-  const before = clauseBefore(s, n.start);
-  const after = s.slice(n.end, n.end + 6);
-  const { year, stated } = figureYear(s, n.start, ctx, carry);
-  const base = { value: n.value, qualifier: n.qualifier, ...(n.valueMax !== undefined ? { valueMax: n.valueMax } : {}), year };
+): Figure | null {
+  // Each kind's cheap tests come first: most numbers that reach here are still no figure, and the
+  // clause and the year are worked out only for those that may be.
   if (n.unit === '元') {
+    const before = clauseBefore(s, start);
+    const { year, stated } = figureYear(s, start, ctx, carry);
     const category = moneyCategory(s, before);
     // "最高奖励2万元": a cap stated a word or two before the amount.
-    if (base.qualifier === 'exact' && /最高.{0,4}$/.test(before)) base.qualifier = 'at-most';
+    const qualifier = n.qualifier === 'exact' && /最高.{0,4}$/.test(before) ? 'at-most' : n.qualifier;
     const funding = category === 'spending' || category === 'fee-refund';
     const p = period(s, before, stated);
     // A cumulative figure belongs to the year it runs to: the article's, unless 截至 names one.
-    const head = s.slice(0, n.start);
+    const head = s.slice(0, start);
     const y = p === 'cumulative' && !/截至|截止/.test(head) ? (ctx.year ?? year) : year;
-    return { ...base, year: p === 'cumulative' ? y : year, kind: 'money', category, funding, period: p };
+    return moneyFigure(n, qualifier, p === 'cumulative' ? y : year, category, funding, p);
   }
-  if (n.unit === '%' && RATE.test(s.slice(Math.max(0, n.start - 12), n.start))) {
-    return { ...base, kind: 'membership-rate' };
+  if (n.unit === '%') {
+    if (!RATE.test(s.slice(Math.max(0, start - 12), start))) return null;
+    return figure(n, figureYear(s, start, ctx, carry).year, 'membership-rate');
   }
   const peopleLike = PEOPLE_UNITS.has(n.unit) || (n.unit === '' && n.value >= 10000);
-  if (!peopleLike || NOT_PEOPLE_AFTER.test(after) || n.value < 2) return null;
-  if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(n.end, n.end + 14))) return null;
-  const membersContext = MEMBERS.test(s.slice(Math.max(0, n.start - 20), n.end + 6)) || /会员/.test(before);
-  const restOfClause = s.slice(n.end, n.end + 24).split(/[，,；;。]/)[0]!;
+  if (!peopleLike || n.value < 2) return null;
+  const after = s.slice(end, end + 6);
+  if (NOT_PEOPLE_AFTER.test(after)) return null;
+  if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(end, end + 14))) return null;
+  const before = clauseBefore(s, start);
+  const year = (): number | null => figureYear(s, start, ctx, carry).year;
+  const membersContext = MEMBERS.test(s.slice(Math.max(0, start - 20), end + 6)) || /会员/.test(before);
+  const restOfClause = clauseAfter(s, end, end + 24);
   if (NEW_MEMBERS.test(restOfClause) || NEW_MEMBERS.test(before)) {
-    if (/会员|入会|职工|人员|就业/.test(s)) return { ...base, kind: 'new-members' };
+    if (/会员|入会|职工|人员|就业/.test(s)) return figure(n, year(), 'new-members');
   }
   if (membersContext && !/代表|参加|参与/.test(before)) {
     // "从1953年的84万发展到如今的2156万": each point of a series takes its own year.
-    const own = /如今|目前|现有|现在|总数达|已达/.test(before) ? ctx.year : year;
-    return { ...base, year: own, kind: 'members' };
+    const own = /如今|目前|现有|现在|总数达|已达/.test(before) ? ctx.year : year();
+    return figure(n, own, 'members');
   }
-  const reach = REACH.test(before) || REACH.test(s.slice(n.end, n.end + 16)) || /人次/.test(n.unit);
   // Two or three people are a team, not an activity's reach.
-  if (reach && n.value >= 5) return { ...base, kind: 'participants' };
-  return null;
+  if (n.value < 5) return null;
+  const reach = REACH.test(before) || REACH.test(s.slice(end, end + 16)) || /人次/.test(n.unit);
+  return reach ? figure(n, year(), 'participants') : null;
+}
+
+// A figure as written out, its fields in this order; quote and raw are filled in by the caller.
+// Object literals of one shape each, since every figure of every article is built here.
+function figure(n: ParsedNumber, year: number | null, kind: FigureKind): Figure {
+  const { value, qualifier, valueMax } = n;
+  return valueMax !== undefined
+    ? { value, qualifier, valueMax, year, kind, quote: '', raw: '' }
+    : { value, qualifier, year, kind, quote: '', raw: '' };
+}
+
+function moneyFigure(
+  n: ParsedNumber,
+  qualifier: Qualifier,
+  year: number | null,
+  category: MoneyCategory,
+  funding: boolean,
+  period: Period,
+): Figure {
+  const { value, valueMax } = n;
+  return valueMax !== undefined
+    ? { value, qualifier, valueMax, year, kind: 'money', category, funding, period, quote: '', raw: '' }
+    : { value, qualifier, year, kind: 'money', category, funding, period, quote: '', raw: '' };
 }
 
 /** A sentence longer than this (OCR lost its punctuation) is quoted by the clauses around the figure. */
 const MAX_QUOTE = 400;
 const WINDOW_BEFORE = 160;
 const WINDOW_AFTER = 80;
+
+// /[；;]$/ without a pattern that would try every position of the sentence.
+const endsWithSemicolon = (s: string): boolean => s.endsWith(';') || s.endsWith('；');
 
 /** Every figure of an article, in text order, each with its quote; repeats collapsed. */
 export function extractFigures(text: string, norm: string, ctx: FigureContext): Figure[] {
@@ -127,19 +204,20 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
   sentences(text, norm).forEach((sent, si) => {
     const long = sent.norm.length > MAX_QUOTE;
     for (const found of findNumbers(sent.norm)) {
+      if (!mayBeFigure(found)) continue;
       // Words that decide what a number is stand within a clause or two of it; a window keeps
       // the cost per number constant however long an unpunctuated "sentence" runs.
       const from = Math.max(0, found.start - WINDOW_BEFORE);
       const to = Math.min(sent.norm.length, found.end + WINDOW_AFTER);
-      const n = { ...found, start: found.start - from, end: found.end - from };
-      const f = classifyNumber(n, sent.norm.slice(from, to), ctx, from === 0 ? carry : '');
+      const placed = { n: found, start: found.start - from, end: found.end - from };
+      const f = classifyNumber(placed, sent.norm.slice(from, to), ctx, from === 0 ? carry : '');
       if (!f) continue;
-      const key = `${f.kind}|${f.value}|${f.category ?? ''}|${f.year ?? ''}`;
+      const loose = `${f.kind}|${f.value}|${f.category ?? ''}`;
+      const key = `${loose}|${f.year ?? ''}`;
       const prior = seen.get(key);
       if (prior !== undefined && prior !== si) continue;
       // "约定…支付其劳动报酬53万元" then "…一次性支付劳动报酬53万元": a later mention of the same
       // amount that states no year of its own is the same figure told again.
-      const loose = `${f.kind}|${f.value}|${f.category ?? ''}`;
       const priorLoose = seen.get(loose);
       if (priorLoose !== undefined && priorLoose !== si && f.period !== 'annual' && f.period !== 'cumulative') continue;
       // Within one sentence the same figure counts again only for another subject
@@ -149,10 +227,11 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
       seen.set(said, si);
       seen.set(key, si);
       if (!seen.has(loose)) seen.set(loose, si);
-      const quote = long ? sent.text.slice(from, to) : sent.text;
-      out.push({ ...f, quote, raw: sent.text.slice(found.start, found.end) } as Figure);
+      f.quote = long ? sent.text.slice(from, to) : sent.text;
+      f.raw = sent.text.slice(found.start, found.end);
+      out.push(f);
     }
-    carry = /[；;]$/.test(sent.norm) ? (carry + sent.norm).slice(-WINDOW_BEFORE) : '';
+    carry = endsWithSemicolon(sent.norm) ? (carry + sent.norm).slice(-WINDOW_BEFORE) : '';
   });
   return out;
 }

@@ -12,12 +12,13 @@ const UNITS: readonly string[] = [
   '宗', '节', '堂', '轮', '处', '块', '组', '箱',
 ].slice().sort((a, b) => b.length - a.length);
 
-// The same list by first character, each in the list's order: asked after every numeral.
-const UNITS_BY_FIRST = new Map<string, string[]>();
+// The same list by first character's code, each in the list's order: asked after every numeral,
+// and a lookup by code needs no one-character string.
+const UNITS_BY_FIRST = new Map<number, string[]>();
 for (const u of UNITS) {
-  const list = UNITS_BY_FIRST.get(u[0]!);
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0));
   if (list) list.push(u);
-  else UNITS_BY_FIRST.set(u[0]!, [u]);
+  else UNITS_BY_FIRST.set(u.charCodeAt(0), [u]);
 }
 
 /** A unit found after a number. */
@@ -32,9 +33,18 @@ export interface UnitMatch {
  */
 export function matchUnit(s: string, pos: number): UnitMatch | null {
   let at = pos;
-  while (at < pos + 2 && (s[at] === ' ' || s[at] === '\t')) at++;
-  if (s[at] === '%') return { unit: '%', end: at + 1 };
-  const unit = UNITS_BY_FIRST.get(s[at] ?? '')?.find((u) => s.startsWith(u, at));
+  while (at < pos + 2 && (s.charCodeAt(at) === 32 || s.charCodeAt(at) === 9)) at++;
+  const first = s.charCodeAt(at);
+  if (first === 37) return { unit: '%', end: at + 1 };
+  const units = UNITS_BY_FIRST.get(first);
+  if (units === undefined) return null;
+  let unit: string | undefined;
+  for (const u of units) {
+    if (s.startsWith(u, at)) {
+      unit = u;
+      break;
+    }
+  }
   if (unit === undefined) return null;
   const end = at + unit.length;
   if (unit.length === 1 && s[end] === unit) return null;
@@ -51,7 +61,7 @@ const PREFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['约', 'about'], ['上', 'at-least'],
 ];
 
-const PREFIX_ENDS = new Set(PREFIXES.map(([word]) => word.at(-1)!));
+const PREFIX_ENDS = new Set(PREFIXES.map(([word]) => word.charCodeAt(word.length - 1)));
 
 // 最近/附近 are "recent"/"nearby", and 预约/节约/公约 are words of their own, not "about".
 const NOT_A_PREFIX = /(?:[最附临]近|[预节公签合制]约|[以之]上)$/;
@@ -69,7 +79,7 @@ export interface PrefixMatch {
  */
 export function prefixQualifier(s: string, end: number, bareMultiplier: boolean): PrefixMatch | null {
   // Asked before every numeral: most are preceded by no qualifier's last character at all.
-  if (!PREFIX_ENDS.has(s[end - 1] ?? '')) return null;
+  if (!PREFIX_ENDS.has(s.charCodeAt(end - 1))) return null;
   const before = s.slice(Math.max(0, end - 4), end);
   for (const [word, qualifier] of PREFIXES) {
     if (!before.endsWith(word)) continue;
@@ -85,8 +95,11 @@ const SUFFIXES: ReadonlyArray<readonly [string, Qualifier]> = [
   ['左右', 'about'], ['整', 'exact'],
 ];
 
+const SUFFIX_STARTS = new Set(SUFFIXES.map(([word]) => word.charCodeAt(0)));
+
 /** A qualifier word printed right after a number and its unit (2万人以上, 3万元左右). */
 export function suffixQualifier(s: string, pos: number): { qualifier: Qualifier; end: number } | null {
+  if (!SUFFIX_STARTS.has(s.charCodeAt(pos))) return null; // asked after every number: most have none
   for (const [word, qualifier] of SUFFIXES) {
     if (s.startsWith(word, pos)) return { qualifier, end: pos + word.length };
   }

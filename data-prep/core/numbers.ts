@@ -15,11 +15,12 @@
 // before a multiplier: `value` is the low reading and `valueMax` the high one (十几万 is
 // 100000..190000, 数百万 is 1000000..9000000), qualifier 'vague'.
 import type { ParsedNumber, Qualifier } from './types.ts';
-import { cleanFloat, isAsciiDigit, isChineseDigit, isMultiplier, isNumeralChar, isNumeralCode, scanNumeral, toHalfWidth } from './numerals.ts';
+import { cleanFloat, isChineseDigitCode, isLoneChineseDigit, isMultiplierCode, isNumeralCode, NUMERAL_CHARS, scanNumeral, toHalfWidth } from './numerals.ts';
 import type { NumeralScan } from './numerals.ts';
 import { matchUnit, prefixQualifier, suffixQualifier } from './number-words.ts';
 import type { PrefixMatch } from './number-words.ts';
 import { blockedSpans, skipReason } from './number-skips.ts';
+import { isDigitCode, isSpaceOrTab } from './char-codes.ts';
 
 export { chineseNumeralToNumber } from './numerals.ts';
 
@@ -30,23 +31,23 @@ interface Part {
   end: number;
 }
 
-const RANGE_SIGN = /^[ \t]*[~\-—–〜至到][ \t]*/;
-const CURRENCY = /[￥¥][ \t]*$/;
 // 近3年 is "the last three years", not "nearly three years".
 const RECENT_UNITS = new Set(['年', '个月', '天', '周']);
 
 /** Every amount or count in `text`, left to right, with offsets into `text` itself. */
 export function findNumbers(text: string): ParsedNumber[] {
+  // Many sentences hold nothing a number could start at: they are done before any other work.
+  let i = 0;
+  while (i < text.length && MAY_START_IN_FULL_WIDTH[text.charCodeAt(i)] === 0) i++;
+  if (i >= text.length) return [];
   const s = toHalfWidth(text);
   const blocked = blockedSpans(s);
   const found: ParsedNumber[] = [];
   let b = 0;
-  for (let i = 0; i < s.length; ) {
+  while (i < s.length) {
     // Most characters cannot start a number; step over them before anything else.
-    if (!mayStartNumber(s.charCodeAt(i))) {
-      i++;
-      continue;
-    }
+    while (i < s.length && MAY_START[s.charCodeAt(i)] === 0) i++;
+    if (i >= s.length) break;
     while ((blocked[b]?.[1] ?? Infinity) <= i) b++;
     const span = blocked[b];
     if (span !== undefined && span[0] <= i) {
@@ -57,9 +58,7 @@ export function findNumbers(text: string): ParsedNumber[] {
       i++;
       continue;
     }
-    const { parsed, end } = readExpression(s, i);
-    if (parsed) found.push(parsed);
-    i = Math.max(end, i + 1);
+    i = Math.max(readExpression(s, i, found), i + 1);
   }
   return found;
 }
@@ -75,25 +74,30 @@ export function parseAmount(s: string): ParsedNumber | null {
   return first !== undefined && first.start === lead ? first : null;
 }
 
-const CODE_0 = 48;
-const CODE_9 = 57;
+const DOT = 46;
 const JI = '几'.charCodeAt(0);
 const SHU = '数'.charCodeAt(0);
+const BAI = '百'.charCodeAt(0);
 
-/** Whether startsNumber can hold at a character: a digit, a numeral, 几 or 数 (百分之 starts with 百). */
-function mayStartNumber(code: number): boolean {
-  return (code >= CODE_0 && code <= CODE_9) || code === JI || code === SHU || isNumeralCode(code);
-}
+// The characters startsNumber can hold at, by code: a digit, a numeral, 几 or 数 (百分之 starts
+// with 百). A table, since every character of every sentence is looked up here.
+const MAY_START = new Uint8Array(0x10000);
+for (const c of `0123456789几数${NUMERAL_CHARS}`) MAY_START[c.charCodeAt(0)] = 1;
+// The same before the text is made half-width: full-width digits (０-９) become digits then.
+const MAY_START_IN_FULL_WIDTH = MAY_START.slice();
+for (let c = 0xff10; c <= 0xff19; c++) MAY_START_IN_FULL_WIDTH[c] = 1;
+
+const isPercentWord = (s: string, i: number): boolean => s.charCodeAt(i) === BAI && s.startsWith('百分之', i);
 
 // A number starts at a digit that does not continue an earlier one (so a skipped run is skipped
 // whole: 十四五, 唯一一家), at 百分之, or at 几/数 before a multiplier.
 function startsNumber(s: string, i: number): boolean {
-  const c = s[i];
-  const prev = s[i - 1];
-  if (s.startsWith('百分之', i)) return true;
-  if (isAsciiDigit(c)) return !isAsciiDigit(prev) && !(prev === '.' && isAsciiDigit(s[i - 2]));
-  const vague = (c === '几' || c === '数') && isMultiplier(s[i + 1]);
-  return (isNumeralChar(c) || vague) && !isNumeralChar(prev);
+  if (isPercentWord(s, i)) return true;
+  const c = s.charCodeAt(i);
+  const prev = s.charCodeAt(i - 1); // NaN at the start: no character
+  if (isDigitCode(c)) return !isDigitCode(prev) && !(prev === DOT && isDigitCode(s.charCodeAt(i - 2)));
+  const vague = (c === JI || c === SHU) && isMultiplierCode(s.charCodeAt(i + 1));
+  return (isNumeralCode(c) || vague) && !isNumeralCode(prev);
 }
 
 function readPart(s: string, at: number): Part | null {
@@ -103,11 +107,19 @@ function readPart(s: string, at: number): Part | null {
   return { scan, unit: unit?.unit ?? '', end: unit?.end ?? scan.end };
 }
 
-function readExpression(s: string, i: number): { parsed: ParsedNumber | null; end: number } {
-  const percentWord = s.startsWith('百分之', i);
+/**
+ * Reads the expression that starts at `i`, adds it to `found` when it is an amount or count,
+ * and returns where reading goes on.
+ */
+function readExpression(s: string, i: number, found: ParsedNumber[]): number {
+  // 一 in 统一, 一线, 进一步: settled before anything is built for it.
+  if (isWordDigit(s, i)) return i + 1;
+  const percentWord = isPercentWord(s, i);
   const first = readPart(s, percentWord ? i + 3 : i);
-  if (!first) return { parsed: null, end: i + 1 };
-  if (skipReason(s, i, first.scan, first.unit !== '')) return { parsed: null, end: first.scan.end };
+  if (!first) return i + 1;
+  // Settled before the skip tests, which would give the same answer at a higher price.
+  if (!percentWord && !mayCount(s, i, first)) return first.scan.end;
+  if (skipReason(s, i, first.scan, first.unit !== '')) return first.scan.end;
 
   const range = readRange(s, first);
   let end = range?.end ?? first.end;
@@ -115,13 +127,12 @@ function readExpression(s: string, i: number): { parsed: ParsedNumber | null; en
   const suffix = suffixQualifier(s, end);
   if (suffix) end = suffix.end;
 
-  let start = i;
-  const currency = CURRENCY.exec(s.slice(Math.max(0, i - 2), i));
-  if (currency) start -= currency[0].length;
+  const currency = currencyBefore(s, i);
+  let start = i - currency;
   const prefix = usefulPrefix(prefixQualifier(s, start, first.scan.bare), unit);
   if (prefix) start = prefix.start;
-  if (!isCount(s, i, first.scan, unit, prefix !== null || percentWord)) return { parsed: null, end: first.scan.end };
-  if (isOneForOne(s, i, first)) return { parsed: null, end: first.end };
+  if (!isCount(s, i, first.scan, unit, prefix !== null || percentWord)) return first.scan.end;
+  if (isOneForOne(s, i, first)) return first.end;
 
   const qualifier: Qualifier = range
     ? 'range'
@@ -130,15 +141,51 @@ function readExpression(s: string, i: number): { parsed: ParsedNumber | null; en
       : (prefix?.qualifier ?? (first.scan.over ? 'over' : (suffix?.qualifier ?? 'exact')));
   const value = range?.lo ?? first.scan.lo;
   const valueMax = range?.hi ?? (first.scan.vague ? first.scan.hi : undefined);
-  const parsed: ParsedNumber = {
-    value,
-    ...(valueMax !== undefined ? { valueMax } : {}),
-    qualifier,
-    unit: unit === '' && currency ? '元' : unit,
-    start,
-    end,
-  };
-  return { parsed, end };
+  const outUnit = unit === '' && currency > 0 ? '元' : unit;
+  // valueMax only when there is one, and in this key order: the objects are written out as they are.
+  found.push(
+    valueMax !== undefined
+      ? { value, valueMax, qualifier, unit: outUnit, start, end }
+      : { value, qualifier, unit: outUnit, start, end },
+  );
+  return end;
+}
+
+// /[￥¥][ \t]*$/ over the two characters before `i`: the length of a currency sign (and space) there.
+const YEN_FULL = 0xffe5;
+const YEN = 0xa5;
+const isYen = (code: number): boolean => code === YEN_FULL || code === YEN;
+function currencyBefore(s: string, i: number): number {
+  const last = s.charCodeAt(i - 1);
+  if (isYen(last)) return 1;
+  return isSpaceOrTab(last) && i >= 2 && isYen(s.charCodeAt(i - 2)) ? 2 : 0;
+}
+
+/**
+ * A lone Chinese digit that mayCount would reject: no unit, no range after it, no qualifier
+ * before it. The commonest case by far (一 is among the commonest characters), so it is told
+ * from the characters around it without scanning the numeral.
+ */
+function isWordDigit(s: string, i: number): boolean {
+  if (!isLoneChineseDigit(s, i)) return false;
+  return matchUnit(s, i + 1) === null && rangeSignEnd(s, i + 1) === null && prefixQualifier(s, i - currencyBefore(s, i), false) === null;
+}
+
+/**
+ * False when the numeral at `i` cannot turn out a count whatever the skip tests say: a numeral
+ * only in Chinese (统一, 一线, 进一步: 一 is among the commonest characters) with no unit, no
+ * range after it, no qualifier before it and under a hundred, or a bare 百/千/万 without 余/多 or
+ * a qualifier. These are the cases isCount rejects, decided before the costlier steps.
+ */
+function mayCount(s: string, i: number, first: Part): boolean {
+  const { scan } = first;
+  if (scan.over) return true;
+  if (!scan.bare) {
+    if (scan.hasArabic || scan.vague || first.unit !== '') return true;
+    if (scan.lo >= 100 && isChineseDigitCode(s.charCodeAt(i))) return true;
+    if (rangeSignEnd(s, first.end) !== null) return true;
+  }
+  return prefixQualifier(s, i - currencyBefore(s, i), scan.bare) !== null;
 }
 
 function usefulPrefix(prefix: PrefixMatch | null, unit: string): PrefixMatch | null {
@@ -151,7 +198,7 @@ function usefulPrefix(prefix: PrefixMatch | null, unit: string): PrefixMatch | n
 function isCount(s: string, i: number, scan: NumeralScan, unit: string, qualified: boolean): boolean {
   if (scan.bare && !qualified && !scan.over) return false;
   if (scan.hasArabic) return true;
-  return unit !== '' || qualified || scan.vague || scan.over || (scan.lo >= 100 && isChineseDigit(s[i]));
+  return unit !== '' || qualified || scan.vague || scan.over || (scan.lo >= 100 && isChineseDigitCode(s.charCodeAt(i)));
 }
 
 // 一对一, 一人一档, 一企一策: a pattern of pairing, not a count of one.
@@ -166,16 +213,33 @@ function isOneForOne(s: string, i: number, part: Part): boolean {
  */
 function readRange(s: string, first: Part): { lo: number; hi: number; unit: string; end: number } | null {
   if (first.scan.vague) return null;
-  const sign = RANGE_SIGN.exec(s.slice(first.end, first.end + 5));
-  if (!sign) return null;
-  const at = first.end + sign[0].length;
+  const at = rangeSignEnd(s, first.end);
+  if (at === null) return null;
   const second = readPart(s, at);
   if (!second || second.scan.vague || skipReason(s, at, second.scan, second.unit !== '')) return null;
   if (first.unit !== '' && first.unit !== second.unit) return null;
-  if (/^[-~]\d/.test(s.slice(second.end, second.end + 2))) return null; // 1-2-3 is a list or a code
+  const sign = s.charCodeAt(second.end);
+  if ((sign === HYPHEN || sign === TILDE) && isDigitCode(s.charCodeAt(second.end + 1))) return null; // 1-2-3 is a list or a code
   const { scale } = second.scan;
   const carry = first.unit === '' && !first.scan.hasMultiplier && first.scan.lo * scale <= second.scan.lo;
   const lo = cleanFloat(first.scan.lo * (carry ? scale : 1));
   if (second.scan.lo <= lo) return null;
   return { lo, hi: second.scan.lo, unit: second.unit || first.unit, end: second.end };
+}
+
+const HYPHEN = 45;
+const TILDE = 126;
+const RANGE_SIGNS = new Set([...'~-—–〜至到'].map((c) => c.charCodeAt(0)));
+
+// Where the second part of a range would start: a range sign (~-—–〜至到) with spaces or tabs
+// around it, all within the five characters from `at`. Null when no range sign stands there.
+
+function rangeSignEnd(s: string, at: number): number | null {
+  const lim = Math.min(s.length, at + 5);
+  let k = at;
+  while (k < lim && isSpaceOrTab(s.charCodeAt(k))) k++;
+  if (k >= lim || !RANGE_SIGNS.has(s.charCodeAt(k))) return null;
+  k++;
+  while (k < lim && isSpaceOrTab(s.charCodeAt(k))) k++;
+  return k;
 }

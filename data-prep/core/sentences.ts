@@ -1,5 +1,6 @@
 // Sentences with their offsets, in the original text and its normalised copy (same length),
 // so a figure's quote is printed as the paper printed it.
+import { isWhiteSpaceCode } from './char-codes.ts';
 
 export interface Sentence {
   /** As printed. */
@@ -15,31 +16,29 @@ export interface Sentence {
 export function sentences(text: string, norm: string): Sentence[] {
   const out: Sentence[] = [];
   let from = 0;
+  // text.slice(from, to).trim() and its offset, found by code without the intermediate strings.
   const push = (to: number) => {
-    const raw = text.slice(from, to);
-    const lead = raw.length - raw.trimStart().length;
-    const t = raw.trim();
-    if (t) out.push({ text: t, norm: norm.slice(from + lead, from + lead + t.length), start: from + lead });
+    let a = from;
+    let b = Math.min(to, text.length);
+    while (a < b && isWhiteSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isWhiteSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (a < b) out.push({ text: text.slice(a, b), norm: norm.slice(a, b), start: a });
   };
-  // The matches of /[。！？!?；;]["”’」』)）]*|\n/g, by table lookups: a class of CJK punctuation
-  // makes a regular expression test each character slowly, and every article's text passes here.
-  for (let i = 0; i < norm.length; i++) {
-    const kind = MARK[norm.charCodeAt(i)];
-    if (kind !== ENDS && kind !== NEWLINE) continue;
-    let to = i + 1;
-    if (kind === ENDS) while (to < norm.length && MARK[norm.charCodeAt(to)] === CLOSES) to++;
+  // The matches of /[。！？!?；;]["”’」』)）]*|\n/g: the engine finds each mark (a plain class
+  // of them is fast; with the closing quotes as a second part it tested each character slowly),
+  // and the closing quotes after it are read by table.
+  BREAK.lastIndex = 0;
+  for (let m = BREAK.exec(norm); m !== null; m = BREAK.exec(norm)) {
+    let to = m.index + 1;
+    if (norm.charCodeAt(m.index) !== 10) while (to < norm.length && CLOSES[norm.charCodeAt(to)] === 1) to++;
     push(to);
     from = to;
-    i = to - 1;
+    BREAK.lastIndex = to;
   }
   push(text.length);
   return out;
 }
 
-const ENDS = 1;
-const CLOSES = 2;
-const NEWLINE = 3;
-const MARK = new Uint8Array(0x10000);
-for (const c of '。！？!?；;') MARK[c.charCodeAt(0)] = ENDS;
-for (const c of '"”’」』)）') MARK[c.charCodeAt(0)] = CLOSES;
-MARK[10] = NEWLINE;
+const BREAK = /[。！？!?；;\n]/g;
+const CLOSES = new Uint8Array(0x10000);
+for (const c of '"”’」』)）') CLOSES[c.charCodeAt(0)] = 1;

@@ -24,6 +24,14 @@ const YEAR_PATTERNS: readonly RegExp[] = [
 // 二〇二一年: searched only before each 年 (anchored.ts), since it opens with a class of CJK digits.
 const CN_YEAR_BEFORE_NIAN = new RegExp(`(?<![〇零一二三四五六七八九])(${CN_YEAR})(?=${SP}年)`, 'y');
 
+const DATE_SEPARATOR = /\d[-/.]\d/;
+
+/** s.matchAll(re) for a global `re` without the copy of `re` it makes (none of these matches is empty). */
+function forEachMatch(re: RegExp, s: string, f: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) f(m);
+}
+
 /** Every stated year, repeats included, in order of appearance; only 1900..2100. */
 export function yearOccurrences(text: string): number[] {
   const s = toHalfWidth(text);
@@ -32,11 +40,24 @@ export function yearOccurrences(text: string): number[] {
     const y = toInt(m[1]);
     if (y !== null && isPlausibleYear(y)) byOffset.set(m.index, y);
   };
-  for (const m of s.matchAll(YEAR_PATTERNS[0]!)) add(m);
+  // Each pattern is a pass over the text that tests every position: run only those whose
+  // fixed parts the text has (a 年; a separator between digits for a numeric date).
+  const nian = s.includes('年');
+  if (nian) forEachMatch(YEAR_PATTERNS[0]!, s, add);
   for (const m of anchoredMatches(CN_YEAR_BEFORE_NIAN, s, '年', 4)) add(m);
-  for (const re of YEAR_PATTERNS.slice(1)) for (const m of s.matchAll(re)) add(m);
+  if (nian) forEachMatch(YEAR_PATTERNS[1]!, s, add);
+  if (DATE_SEPARATOR.test(s)) forEachMatch(YEAR_PATTERNS[2]!, s, add);
   return [...byOffset].sort((a, b) => a[0] - b[0]).map(([, y]) => y);
 }
+
+/** Whether `text` states a year: yearOccurrences(text) is not empty. */
+export function statesYear(text: string): boolean {
+  // Every year pattern needs a 年 or four digits in a row; most clauses have neither.
+  if (!text.includes('年') && !FOUR_DIGITS.test(text)) return false;
+  return yearOccurrences(text).length > 0;
+}
+
+const FOUR_DIGITS = /[0-9０-９]{4}/;
 
 /**
  * The years `text` states, each once, in order of first appearance; only 1900..2100.
