@@ -132,7 +132,19 @@ export async function main(argv: string[]): Promise<number> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  // The workers start while the corpus is walked, as soon as it is known to need them: bundling
+  // their script, booting them and building their gazetteer take as long as walking thousands
+  // of files. A small corpus (or --workers 0) runs in this thread without them.
+  const script = opts.workers === 0 ? null : workerScript();
+  script?.catch(() => undefined);
   let pool: { runner: PageRunner; size: number } | null = null;
+  let starting: Promise<{ runner: PageRunner; size: number }> | null = null;
+  const start = (bytes: number) => {
+    starting ??= startRunner(opts.workers, bytes, script);
+    // Awaited when the first file is sent; failing before that must not go unhandled.
+    starting.catch(() => undefined);
+    return starting;
+  };
   // Jobs submitted and not yet written, in corpus order, each with the bytes it reads (progress).
   const inflight: { items: Promise<JobItem[]>; bytes: number }[] = [];
   const done = { files: 0, bytes: 0, totalBytes: 0, totalFiles: 0 };
@@ -182,16 +194,16 @@ export async function main(argv: string[]): Promise<number> {
     }
   };
   try {
-    // The workers' script is bundled while the corpus is walked (each takes a fraction of a second).
-    const script = opts.workers === 0 ? null : workerScript();
-    script?.catch(() => undefined);
-    const plan = await planCorpus(opts.input);
+    const needsWorkers = (bytes: number) => (opts.workers === null ? bytes >= SMALL_CORPUS : opts.workers > 0);
+    const plan = await planCorpus(opts.input, (bytes) => {
+      if (!starting && needsWorkers(bytes)) start(bytes);
+    });
     for (const w of plan.warnings) warn(w);
     done.totalBytes = plan.totalBytes;
     done.totalFiles = plan.inputs.length;
     for (const { input, meta } of plan.inputs) {
       if (interrupted) break;
-      pool ??= await startRunner(opts.workers, plan.totalBytes, script);
+      pool ??= await start(plan.totalBytes);
       const cap = Math.max(1, pool.size * JOBS_PER_WORKER);
       if (input.size <= WORKER_FILE_BYTES) submit(pool.runner.processFile({ root: plan.root, input, meta }), input.size);
       else {
@@ -244,7 +256,9 @@ export async function main(argv: string[]): Promise<number> {
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await pool?.runner.close();
+    // A pool started during the walk, which then failed, was never taken up: stop it too.
+    const started = starting as Promise<{ runner: PageRunner }> | null;
+    await (pool ?? (await started?.catch(() => null)))?.runner.close();
   }
   const s = admission.stats;
   log(

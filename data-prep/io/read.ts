@@ -107,9 +107,9 @@ export interface CorpusPlan {
 
 /**
  * Walks `path` (a file or a folder) and reads its manifest. Throws `input not found: PATH` when
- * `path` does not exist.
+ * `path` does not exist. `onBytes` hears the running total of input bytes after each file.
  */
-export async function planCorpus(path: string): Promise<CorpusPlan> {
+export async function planCorpus(path: string, onBytes?: (bytes: number) => void): Promise<CorpusPlan> {
   const top = await stat(path).catch(() => null);
   if (!top) throw new Error(`input not found: ${path}`);
   const root = top.isDirectory() ? path : dirname(path);
@@ -117,6 +117,7 @@ export async function planCorpus(path: string): Promise<CorpusPlan> {
   // The walk keeps only names and sizes, so the totals for progress cost little memory.
   const inputs: CorpusPlan['inputs'] = [];
   const used = new Set<string>();
+  let bytes = 0;
   for await (const item of walkInputs(path)) {
     if (!('size' in item)) {
       warnings.push(item);
@@ -126,6 +127,8 @@ export async function planCorpus(path: string): Promise<CorpusPlan> {
     const meta = manifest.get(key);
     if (meta) used.add(key);
     inputs.push({ input: item, meta });
+    bytes += item.size;
+    onBytes?.(bytes);
   }
   const unused: Warning[] = [];
   if (top.isDirectory()) {
@@ -133,7 +136,7 @@ export async function planCorpus(path: string): Promise<CorpusPlan> {
       if (!used.has(key)) unused.push({ file: MANIFEST_NAME, message: `lists "${key}", which is not among the input files` });
     }
   }
-  return { root, warnings, inputs, totalBytes: inputs.reduce((n, f) => n + f.input.size, 0), unused };
+  return { root, warnings, inputs, totalBytes: bytes, unused };
 }
 
 /**
