@@ -147,9 +147,12 @@ function classifyNumber(
   if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(end, end + 14))) return null;
   const before = clauseBefore(s, start);
   const year = (): number | null => figureYear(s, start, ctx, carry).year;
-  const membersContext = MEMBERS.test(s.slice(Math.max(0, start - 20), end + 6)) || /会员/.test(before);
-  const restOfClause = clauseAfter(s, end, end + 24);
-  if (NEW_MEMBERS.test(restOfClause) || NEW_MEMBERS.test(before)) {
+  // Every members word (MEMBERS, NEW_MEMBERS) holds 会员 or 入会, and all of them are looked for
+  // within this window: most windows hold neither, and two searches for them settle that before
+  // four patterns are run.
+  const mayBeMembers = s.includes('会员') || s.includes('入会');
+  const membersContext = mayBeMembers && (MEMBERS.test(s.slice(Math.max(0, start - 20), end + 6)) || /会员/.test(before));
+  if (mayBeMembers && (NEW_MEMBERS.test(clauseAfter(s, end, end + 24)) || NEW_MEMBERS.test(before))) {
     if (/会员|入会|职工|人员|就业/.test(s)) return figure(n, year(), 'new-members');
   }
   if (membersContext && !/代表|参加|参与/.test(before)) {
