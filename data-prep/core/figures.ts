@@ -2,7 +2,8 @@
 // finds amounts; this module decides what each one is from the words around it: the unit,
 // the verb before it (投入, 返还, 追回), the subject (会员, 入会率) and time words (累计, 今年).
 import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period, Qualifier } from './types.ts';
-import { findNumbers } from './numbers.ts';
+import { findHalfWidthNumbers, findNumbers } from './numbers.ts';
+import { hasFullWidth } from './numerals.ts';
 import { sentences } from './sentences.ts';
 import { statesYear } from './stated-years.ts';
 import { isDigitCode, isWhiteSpaceCode } from './char-codes.ts';
@@ -204,9 +205,11 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
   // keep the first. Two figures of one sentence (入会率 100% twice) are distinct.
   const seen = new Map<string, number>();
   let carry = '';
+  // Normalised text is half-width: told once for the article rather than once per sentence.
+  const find = hasFullWidth(norm) ? findNumbers : findHalfWidthNumbers;
   sentences(text, norm).forEach((sent, si) => {
     const long = sent.norm.length > MAX_QUOTE;
-    for (const found of findNumbers(sent.norm)) {
+    for (const found of find(sent.norm)) {
       if (!mayBeFigure(found)) continue;
       // Words that decide what a number is stand within a clause or two of it; a window keeps
       // the cost per number constant however long an unpunctuated "sentence" runs.
