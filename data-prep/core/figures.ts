@@ -2,7 +2,8 @@
 // finds amounts; this module decides what each one is from the words around it: the unit,
 // the verb before it (投入, 返还, 追回), the subject (会员, 入会率) and time words (累计, 今年).
 import type { Figure, FigureKind, MoneyCategory, ParsedNumber, Period, Qualifier } from './types.ts';
-import { findNumbers } from './numbers.ts';
+import { findHalfWidthNumbers, findNumbers } from './numbers.ts';
+import { hasFullWidth } from './numerals.ts';
 import { sentences } from './sentences.ts';
 import { statesYear } from './stated-years.ts';
 import { isDigitCode, isWhiteSpaceCode } from './char-codes.ts';
@@ -147,9 +148,12 @@ function classifyNumber(
   if (/党员|律师|代表队|选手/.test(after) && !/参加|参与/.test(s.slice(end, end + 14))) return null;
   const before = clauseBefore(s, start);
   const year = (): number | null => figureYear(s, start, ctx, carry).year;
-  const membersContext = MEMBERS.test(s.slice(Math.max(0, start - 20), end + 6)) || /会员/.test(before);
-  const restOfClause = clauseAfter(s, end, end + 24);
-  if (NEW_MEMBERS.test(restOfClause) || NEW_MEMBERS.test(before)) {
+  // Every members word (MEMBERS, NEW_MEMBERS) holds 会员 or 入会, and all of them are looked for
+  // within this window: most windows hold neither, and two searches for them settle that before
+  // four patterns are run.
+  const mayBeMembers = s.includes('会员') || s.includes('入会');
+  const membersContext = mayBeMembers && (MEMBERS.test(s.slice(Math.max(0, start - 20), end + 6)) || /会员/.test(before));
+  if (mayBeMembers && (NEW_MEMBERS.test(clauseAfter(s, end, end + 24)) || NEW_MEMBERS.test(before))) {
     if (/会员|入会|职工|人员|就业/.test(s)) return figure(n, year(), 'new-members');
   }
   if (membersContext && !/代表|参加|参与/.test(before)) {
@@ -201,9 +205,11 @@ export function extractFigures(text: string, norm: string, ctx: FigureContext): 
   // keep the first. Two figures of one sentence (入会率 100% twice) are distinct.
   const seen = new Map<string, number>();
   let carry = '';
+  // Normalised text is half-width: told once for the article rather than once per sentence.
+  const find = hasFullWidth(norm) ? findNumbers : findHalfWidthNumbers;
   sentences(text, norm).forEach((sent, si) => {
     const long = sent.norm.length > MAX_QUOTE;
-    for (const found of findNumbers(sent.norm)) {
+    for (const found of find(sent.norm)) {
       if (!mayBeFigure(found)) continue;
       // Words that decide what a number is stand within a clause or two of it; a window keeps
       // the cost per number constant however long an unpunctuated "sentence" runs.

@@ -16,16 +16,21 @@ const BLOCKED: ReadonlyArray<readonly [RegExp, (n: Separators) => boolean]> = [
   [/(?<!\d)\d{3,4}-\d{3,4}-\d{4}(?!\d)/g, (n) => n.hyphen >= 2],
 ];
 
-/** [start, end) spans of a half-width string where no number is read, in order. */
-export function blockedSpans(s: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
+const NO_SPANS: ReadonlyArray<readonly [number, number]> = [];
+
+/**
+ * [start, end) spans of a half-width string where no number is read, in order. Every span starts
+ * at a digit, so a caller that knows no digit stands before `from` has the search start there.
+ */
+export function blockedSpans(s: string, from = 0): ReadonlyArray<readonly [number, number]> {
   // Most sentences have no separator between digits (a decimal point at most), and a pattern
   // costs a pass over the sentence: each runs only where its matches could be.
-  const n = separatorsBetweenDigits(s);
-  if (n === null) return spans;
+  const n = separatorsBetweenDigits(s, from);
+  if (n === null) return NO_SPANS;
+  const spans: Array<readonly [number, number]> = [];
   for (const [re, possible] of BLOCKED) {
     if (!possible(n)) continue;
-    re.lastIndex = 0;
+    re.lastIndex = from;
     for (let m = re.exec(s); m !== null; m = re.exec(s)) spans.push([m.index, m.index + m[0].length]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
@@ -35,13 +40,13 @@ export function blockedSpans(s: string): Array<readonly [number, number]> {
 // points are found.
 const SEPARATOR_BETWEEN_DIGITS = /\d([./:-])(?=\d)/g;
 
-/** How many of each separator stand between two ASCII digits in `s`; null when none does. */
-function separatorsBetweenDigits(s: string): Separators | null {
+/** How many of each separator stand between two ASCII digits in `s` from `from`; null when none does. */
+function separatorsBetweenDigits(s: string, from: number): Separators | null {
   let dot = 0;
   let slash = 0;
   let hyphen = 0;
   let colon = 0;
-  SEPARATOR_BETWEEN_DIGITS.lastIndex = 0;
+  SEPARATOR_BETWEEN_DIGITS.lastIndex = from;
   for (let m = SEPARATOR_BETWEEN_DIGITS.exec(s); m !== null; m = SEPARATOR_BETWEEN_DIGITS.exec(s)) {
     const c = m[1];
     if (c === '.') dot++;

@@ -13,12 +13,17 @@ const UNITS: readonly string[] = [
 ].slice().sort((a, b) => b.length - a.length);
 
 // The same list by first character's code, each in the list's order: asked after every numeral,
-// and a lookup by code needs no one-character string.
-const UNITS_BY_FIRST = new Map<number, string[]>();
+// and a lookup by code needs no one-character string. A table of list numbers by code (0 for
+// none) rather than a Map, since most characters after a numeral start no unit at all.
+const UNIT_LISTS: string[][] = [];
+const UNIT_LIST_OF = new Uint8Array(0x10000);
 for (const u of UNITS) {
-  const list = UNITS_BY_FIRST.get(u.charCodeAt(0));
-  if (list) list.push(u);
-  else UNITS_BY_FIRST.set(u.charCodeAt(0), [u]);
+  const c = u.charCodeAt(0);
+  if (UNIT_LIST_OF[c] === 0) {
+    UNIT_LISTS.push([]);
+    UNIT_LIST_OF[c] = UNIT_LISTS.length;
+  }
+  UNIT_LISTS[UNIT_LIST_OF[c]! - 1]!.push(u);
 }
 
 /** A unit found after a number. */
@@ -36,10 +41,10 @@ export function matchUnit(s: string, pos: number): UnitMatch | null {
   while (at < pos + 2 && (s.charCodeAt(at) === 32 || s.charCodeAt(at) === 9)) at++;
   const first = s.charCodeAt(at);
   if (first === 37) return { unit: '%', end: at + 1 };
-  const units = UNITS_BY_FIRST.get(first);
-  if (units === undefined) return null;
+  const list = UNIT_LIST_OF[first] ?? 0; // NaN past the end: no unit
+  if (list === 0) return null;
   let unit: string | undefined;
-  for (const u of units) {
+  for (const u of UNIT_LISTS[list - 1]!) {
     if (s.startsWith(u, at)) {
       unit = u;
       break;
@@ -47,7 +52,7 @@ export function matchUnit(s: string, pos: number): UnitMatch | null {
   }
   if (unit === undefined) return null;
   const end = at + unit.length;
-  if (unit.length === 1 && s[end] === unit) return null;
+  if (unit.length === 1 && s.charCodeAt(end) === first) return null;
   if ((unit === '人' || unit === '户') && s.startsWith('(次)', end)) return { unit: `${unit}次`, end: end + 3 };
   return { unit, end };
 }

@@ -40,8 +40,25 @@ export function findNumbers(text: string): ParsedNumber[] {
   let i = 0;
   while (i < text.length && MAY_START_IN_FULL_WIDTH[text.charCodeAt(i)] === 0) i++;
   if (i >= text.length) return [];
-  const s = toHalfWidth(text);
-  const blocked = blockedSpans(s);
+  return numbersFrom(toHalfWidth(text), i);
+}
+
+/**
+ * findNumbers for a text known to hold no full-width character (hasFullWidth is false, as for
+ * normalised text): the same numbers, without a pass over each sentence to find that out again.
+ */
+export function findHalfWidthNumbers(text: string): ParsedNumber[] {
+  let i = 0;
+  while (i < text.length && MAY_START[text.charCodeAt(i)] === 0) i++;
+  if (i >= text.length) return [];
+  return numbersFrom(text, i);
+}
+
+/** The numbers of half-width `s`, which holds nothing a number could start at before `from`. */
+function numbersFrom(s: string, from: number): ParsedNumber[] {
+  let i = from;
+  // No digit stands before `from`, and every blocked span starts at one.
+  const blocked = blockedSpans(s, from);
   const found: ParsedNumber[] = [];
   let b = 0;
   while (i < s.length) {

@@ -41,12 +41,15 @@ export const isMultiplierCode = (code: number): boolean => CLASS[code] === MULTI
 export function toHalfWidth(s: string): string {
   // Called on every sentence, nearly all of which are half-width already (normalised text): a
   // test finds that out for less than the replace call costs, and keeps the same string.
-  if (!FULL_WIDTH_ANY.test(s)) return s;
+  if (!hasFullWidth(s)) return s;
   return s.replace(FULL_WIDTH, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
 const FULL_WIDTH = /[\uff01-\uff5e\u3000]/g;
 const FULL_WIDTH_ANY = /[\uff01-\uff5e\u3000]/;
+
+/** Whether toHalfWidth would change anything in `s`. */
+export const hasFullWidth = (s: string): boolean => FULL_WIDTH_ANY.test(s);
 
 /** Drops floating-point noise from products like 35.94 × 1e4. */
 export const cleanFloat = (v: number): number =>
