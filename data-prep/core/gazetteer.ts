@@ -120,16 +120,21 @@ function buildGazetteer(): Gazetteer {
   }
 
   const names = new Map<string, NameEntry[]>();
-  const push = (name: string, entry: NameEntry) => {
+  // A name's readings, each place once. The names of one place are pushed one after another,
+  // so while they are, a repeat of that place can only be a list's last entry: a township name
+  // shared by hundreds of places (城关镇) is not searched whole for each of them.
+  const push = (name: string, entry: NameEntry, lastOnly = false) => {
     const list = names.get(name);
     if (!list) names.set(name, [entry]);
-    else if (!list.some((e) => e.place.code === entry.place.code)) list.push(entry);
+    else if (lastOnly ? list[list.length - 1]!.place.code !== entry.place.code : !list.some((e) => e.place.code === entry.place.code)) {
+      list.push(entry);
+    }
   };
   const blockers = new Set(NON_PLACE_WORDS);
   const variant = (name: string, place: Place, full: boolean, parts: NameParts) => {
     const strength = strengthOf(name, place, full, parts, readings);
     if (strength === 'word') blockers.add(name);
-    else if (strength) push(name, { place, short: !full, strength });
+    else if (strength) push(name, { place, short: !full, strength }, true);
   };
   // Every place's full name, then its short and colloquial names, places in the order listed.
   let above = 0;
