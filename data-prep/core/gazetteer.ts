@@ -148,7 +148,8 @@ function buildGazetteer(): Gazetteer {
     const place = places.get(code);
     if (place) push(name, { place, short: false, strength: 'strong' });
   }
-  for (const name of names.keys()) blockers.delete(name);
+  // A word that is also some place's name does not block it (the few words, not every name).
+  for (const word of blockers) if (names.has(word)) blockers.delete(word);
   const groups = new Map<string, Place[]>();
   for (const [name, codes] of Object.entries(GROUP_ALIASES)) {
     groups.set(name, codes.map((c) => places.get(c)).filter((p): p is Place => p !== undefined));
