@@ -43,73 +43,93 @@ export class AhoCorasick<T> {
 
   /** Later entries replace earlier ones with the same pattern; empty patterns are ignored. */
   constructor(entries: Iterable<readonly [string, T]>) {
-    const index = new Map<string, number>();
-    for (const [pattern, value] of entries) {
-      if (pattern.length === 0) continue;
-      const known = index.get(pattern);
-      if (known !== undefined) this.values[known] = value;
-      else {
-        index.set(pattern, this.patterns.length);
+    if (entries instanceof Map) {
+      // A map's keys are already distinct: no index of the patterns to build (the place and
+      // theme matcher has tens of thousands).
+      for (const [pattern, value] of entries as Map<string, T>) {
+        if (pattern.length === 0) continue;
         this.patterns.push(pattern);
         this.values.push(value);
       }
+    } else {
+      const index = new Map<string, number>();
+      for (const [pattern, value] of entries) {
+        if (pattern.length === 0) continue;
+        const known = index.get(pattern);
+        if (known !== undefined) this.values[known] = value;
+        else {
+          index.set(pattern, this.patterns.length);
+          this.patterns.push(pattern);
+          this.values.push(value);
+        }
+      }
     }
 
-    // Trie with sibling lists while building; node 0 is the root, 0 also means "no node".
-    const firstChild: number[] = [0];
-    const nextSibling: number[] = [0];
-    const nodeChar: number[] = [0];
-    const out: number[] = [-1];
-    this.patterns.forEach((pattern, p) => {
+    // Trie with sibling lists while building, in typed arrays sized for the worst case (a node
+    // per code unit of every pattern); node 0 is the root, 0 also means "no node".
+    let capacity = 1;
+    for (const pattern of this.patterns) capacity += pattern.length;
+    const firstChild = new Int32Array(capacity);
+    const nextSibling = new Int32Array(capacity);
+    const nodeChar = new Uint16Array(capacity);
+    const out = new Int32Array(capacity).fill(-1);
+    let n = 1;
+    const { patterns, rootNext } = this;
+    for (let p = 0; p < patterns.length; p++) {
+      const pattern = patterns[p]!;
       let node = 0;
       for (let i = 0; i < pattern.length; i++) {
         const c = pattern.charCodeAt(i);
-        let child = node === 0 ? this.rootNext[c]! : firstChild[node]!;
-        if (node !== 0) while (child !== 0 && nodeChar[child] !== c) child = nextSibling[child]!;
+        let child: number;
+        if (node === 0) child = rootNext[c]!;
+        else {
+          child = firstChild[node]!;
+          while (child !== 0 && nodeChar[child] !== c) child = nextSibling[child]!;
+        }
         if (child === 0) {
-          child = nodeChar.length;
-          nodeChar.push(c);
-          firstChild.push(0);
-          out.push(-1);
-          if (node === 0) {
-            nextSibling.push(0);
-            this.rootNext[c] = child;
-          } else {
-            nextSibling.push(firstChild[node]!);
+          child = n++;
+          nodeChar[child] = c;
+          if (node === 0) rootNext[c] = child;
+          else {
+            nextSibling[child] = firstChild[node]!;
             firstChild[node] = child;
           }
         }
         node = child;
       }
       out[node] = p;
-    });
+    }
 
     let singles = false;
-    for (let c = 0; c < 0x10000 && !singles; c++) singles = this.rootNext[c] !== 0 && out[this.rootNext[c]!]! >= 0;
+    for (let c = 0; c < 0x10000 && !singles; c++) singles = rootNext[c] !== 0 && out[rootNext[c]!]! >= 0;
     this.singles = singles;
 
-    // Compile non-root children into sorted runs (CSR).
-    const n = nodeChar.length;
+    // Compile non-root children into sorted runs (CSR), each sorted by insertion as it is
+    // copied: almost every node has one child or none.
     this.size = n;
-    this.edgeStart = new Int32Array(n + 1);
-    this.edgeChar = new Uint16Array(Math.max(n - 1, 0));
-    this.edgeTarget = new Int32Array(Math.max(n - 1, 0));
+    const edgeStart = new Int32Array(n + 1);
+    const edgeChar = new Uint16Array(Math.max(n - 1, 0));
+    const edgeTarget = new Int32Array(Math.max(n - 1, 0));
     let e = 0;
-    const kids: number[] = [];
-    for (let node = 0; node < n; node++) {
-      this.edgeStart[node] = e;
-      if (node === 0) continue;
-      kids.length = 0;
-      for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) kids.push(k);
-      kids.sort((a, b) => nodeChar[a]! - nodeChar[b]!);
-      for (const k of kids) {
-        this.edgeChar[e] = nodeChar[k]!;
-        this.edgeTarget[e++] = k;
+    for (let node = 1; node < n; node++) {
+      edgeStart[node] = e;
+      const run = e;
+      for (let k = firstChild[node]!; k !== 0; k = nextSibling[k]!) {
+        const c = nodeChar[k]!;
+        let at = e++;
+        for (; at > run && edgeChar[at - 1]! > c; at--) {
+          edgeChar[at] = edgeChar[at - 1]!;
+          edgeTarget[at] = edgeTarget[at - 1]!;
+        }
+        edgeChar[at] = c;
+        edgeTarget[at] = k;
       }
     }
-    this.edgeStart[n] = e;
-
-    this.output = Int32Array.from(out);
+    edgeStart[n] = e;
+    this.edgeStart = edgeStart;
+    this.edgeChar = edgeChar;
+    this.edgeTarget = edgeTarget;
+    this.output = out.slice(0, n);
   }
 
   /**
@@ -277,7 +297,13 @@ export class AhoCorasick<T> {
   /** The nodes two steps below the root, by their two characters (and pairBits, tripleBits filled). */
   private pairTable(): ShingleMap {
     if (this.pairs) return this.pairs;
-    const pairs = new ShingleMap(4096);
+    // Sized for every pair at once: growing it step by step cost a tenth of a worker's start.
+    let count = 0;
+    for (let c = 0; c < 0x10000; c++) {
+      const first = this.rootNext[c]!;
+      if (first !== 0) count += this.edgeStart[first + 1]! - this.edgeStart[first]!;
+    }
+    const pairs = new ShingleMap(count);
     const bits = new Int32Array(PAIR_BITS >>> 5);
     const triples = new Int32Array(PAIR_BITS >>> 5);
     const set = (table: Int32Array, h: number) => {

@@ -19,8 +19,7 @@ let matcher: AhoCorasick<Role> | null = null;
 
 function getMatcher(): AhoCorasick<Role> {
   if (!matcher) {
-    // In placePatterns' order, a later pattern replacing an earlier one of the same text (as
-    // the matcher's own constructor would), then the theme terms.
+    // The place patterns (distinct already), then the theme terms.
     const roles = new Map<string, Role>();
     for (const [name, place] of placePatterns()) roles.set(name, { place, term: -1 });
     themeTerms().forEach((t, term) => {

@@ -168,8 +168,15 @@ export interface ActivityDate {
  * stated most often, the first on ties.
  */
 export function activityDate(text: string, published: string | null): ActivityDate {
+  return activityDateOfHalfWidth(toHalfWidth(text), published);
+}
+
+/**
+ * activityDate of a text with no full-width characters (as normalizeForMatch gives it): the
+ * extraction has one already, and making sure of it again costs a pass over the whole body.
+ */
+export function activityDateOfHalfWidth(s: string, published: string | null): ActivityDate {
   const pub = asPublished(published);
-  const s = toHalfWidth(text);
   const lead = leadOf(s);
   const hasDay = (d: DateMention): boolean => d.day !== null;
   const found =

@@ -3,7 +3,7 @@
 import type { Article, ExtractedArticle } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { attributeProvince } from './province.ts';
-import { activityDate } from './dates.ts';
+import { activityDateOfHalfWidth } from './dates.ts';
 import { rankThemes, themeScoresOfCounts } from './themes.ts';
 import { scanArticle } from './article-scan.ts';
 import { extractFigures } from './figures.ts';
@@ -35,7 +35,9 @@ export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedA
   // An undated page is read as published at the end of the year it implies, so 5月15日
   // resolves to that year and older years stay background.
   const pub = a.published ?? (ctx.pageYear ? `${ctx.pageYear}-12-31` : null);
-  const found = activityDate(norm, pub);
+  // normalizeForMatch's text is half-width already (the Traditional-to-Simplified table has no
+  // full-width characters in it), so the dates are read from it as it is.
+  const found = activityDateOfHalfWidth(norm, pub);
   // Without a dateline we know the page's year but not its month: an article that states only
   // older years (2024年以来) still reports in the page's year.
   const when = !a.published && ctx.pageYear && !found.date ? { date: null, year: ctx.pageYear } : found;

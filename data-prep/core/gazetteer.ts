@@ -66,69 +66,90 @@ export function getGazetteer(): Gazetteer {
 function buildGazetteer(): Gazetteer {
   // Frozen: the same objects are handed to every article.
   const places = new Map<string, Place>();
-  const parent = new Map<string, string>();
-  const variants: Array<{ name: string; parts: NameParts; code: string; full: boolean }> = [];
-  const add = (code: string, name: string, level: PlaceLevel, up: string | null) => {
+  const add = (code: string, name: string, level: PlaceLevel) => {
     places.set(code, Object.freeze({ name, code, level }));
-    if (up) parent.set(code, up);
   };
 
   const provinces = areaList.province_list;
-  for (const [code, name] of Object.entries(provinces)) add(code, name, 'province', null);
+  for (const [code, name] of Object.entries(provinces)) add(code, name, 'province');
   for (const [code, name] of Object.entries(areaList.city_list)) {
     const province = `${code.slice(0, 2)}0000`;
     if (PSEUDO_CITY.test(name) || name === provinces[province] || /^(81|82)/.test(code)) continue;
-    add(code, name, 'city', province);
+    add(code, name, 'city');
   }
+  for (const [code, name] of Object.entries(areaList.county_list)) {
+    if (HONG_KONG_MACAU_TAIWAN.test(code) || NOT_A_COUNTY.test(name)) continue;
+    add(code, name, TOWN_IN_COUNTY_LIST.test(name) ? 'street' : 'county');
+  }
+  for (const t of towns) {
+    const name = townName(t.n);
+    if (name) add(t.c + t.t.slice(0, 3), name, 'street');
+  }
+
+  // A place's parent follows from its code and the places listed, so it is worked out when a
+  // lineage is asked for rather than stored for each of the forty thousand townships: a city's
+  // is its province; a county's (or a county-list township's) its city when there is one, else
+  // its province; a township's its county when there is one, else as for the county.
   const up = (code: string) => {
     const city = `${code.slice(0, 4)}00`;
     return places.get(city)?.level === 'city' ? city : `${code.slice(0, 2)}0000`;
   };
-  for (const [code, name] of Object.entries(areaList.county_list)) {
-    if (HONG_KONG_MACAU_TAIWAN.test(code) || NOT_A_COUNTY.test(name)) continue;
-    add(code, name, TOWN_IN_COUNTY_LIST.test(name) ? 'street' : 'county', up(code));
-  }
-  for (const t of towns) {
-    const name = townName(t.n);
-    if (!name) continue;
-    const code = t.c + t.t.slice(0, 3);
-    add(code, name, 'street', places.get(t.c)?.level === 'county' ? t.c : up(t.c));
-  }
-
-  for (const place of places.values()) {
-    const parts = nameParts(place);
-    variants.push({ name: place.name, parts, code: place.code, full: true });
-    if (parts.short) variants.push({ name: parts.short, parts, code: place.code, full: false });
-    if (parts.colloquial) variants.push({ name: parts.colloquial, parts, code: place.code, full: true });
-  }
+  const parentOf = (place: Place): string | null => {
+    if (place.level === 'province') return null;
+    if (place.level === 'city') return `${place.code.slice(0, 2)}0000`;
+    if (place.code.length === 6) return up(place.code);
+    const county = place.code.slice(0, 6);
+    return places.get(county)?.level === 'county' ? county : up(county);
+  };
 
   // How many places each spelling can denote, counting every level above townships.
   const readings = new Map<string, Set<string>>();
-  for (const v of variants) {
-    if (places.get(v.code)!.level === 'street') continue;
-    let s = readings.get(v.name);
-    if (!s) readings.set(v.name, (s = new Set()));
-    s.add(v.code);
+  const reading = (name: string, code: string) => {
+    let s = readings.get(name);
+    if (!s) readings.set(name, (s = new Set()));
+    s.add(code);
+  };
+  const partsAbove: NameParts[] = [];
+  for (const place of places.values()) {
+    if (place.level === 'street') continue;
+    const parts = nameParts(place);
+    partsAbove.push(parts);
+    reading(place.name, place.code);
+    if (parts.short) reading(parts.short, place.code);
+    if (parts.colloquial) reading(parts.colloquial, place.code);
   }
 
   const names = new Map<string, NameEntry[]>();
-  const push = (name: string, entry: NameEntry) => {
+  // A name's readings, each place once. The names of one place are pushed one after another,
+  // so while they are, a repeat of that place can only be a list's last entry: a township name
+  // shared by hundreds of places (城关镇) is not searched whole for each of them.
+  const push = (name: string, entry: NameEntry, lastOnly = false) => {
     const list = names.get(name);
     if (!list) names.set(name, [entry]);
-    else if (!list.some((e) => e.place.code === entry.place.code)) list.push(entry);
+    else if (lastOnly ? list[list.length - 1]!.place.code !== entry.place.code : !list.some((e) => e.place.code === entry.place.code)) {
+      list.push(entry);
+    }
   };
   const blockers = new Set(NON_PLACE_WORDS);
-  for (const v of variants) {
-    const place = places.get(v.code)!;
-    const strength = strengthOf(v.name, place, v.full, v.parts, readings);
-    if (strength === 'word') blockers.add(v.name);
-    else if (strength) push(v.name, { place, short: !v.full, strength });
+  const variant = (name: string, place: Place, full: boolean, parts: NameParts) => {
+    const strength = strengthOf(name, place, full, parts, readings);
+    if (strength === 'word') blockers.add(name);
+    else if (strength) push(name, { place, short: !full, strength }, true);
+  };
+  // Every place's full name, then its short and colloquial names, places in the order listed.
+  let above = 0;
+  for (const place of places.values()) {
+    const parts = place.level === 'street' ? nameParts(place) : partsAbove[above++]!;
+    variant(place.name, place, true, parts);
+    if (parts.short) variant(parts.short, place, false, parts);
+    if (parts.colloquial) variant(parts.colloquial, place, true, parts);
   }
   for (const [name, code] of Object.entries(PLACE_ALIASES)) {
     const place = places.get(code);
     if (place) push(name, { place, short: false, strength: 'strong' });
   }
-  for (const name of names.keys()) blockers.delete(name);
+  // A word that is also some place's name does not block it (the few words, not every name).
+  for (const word of blockers) if (names.has(word)) blockers.delete(word);
   const groups = new Map<string, Place[]>();
   for (const [name, codes] of Object.entries(GROUP_ALIASES)) {
     groups.set(name, codes.map((c) => places.get(c)).filter((p): p is Place => p !== undefined));
@@ -138,7 +159,8 @@ function buildGazetteer(): Gazetteer {
   const lineage = (code: string): readonly string[] => {
     let line = lineages.get(code);
     if (!line) {
-      const up = parent.get(code);
+      const place = places.get(code);
+      const up = place ? parentOf(place) : null;
       line = up ? [code, ...lineage(up)] : [code];
       lineages.set(code, line);
     }

@@ -16,17 +16,26 @@ export interface NamePayload {
 /** What a pattern stands for: a name's readings, a group of places, or null for a blocking word. */
 export type PlacePayload = NamePayload | { group: readonly Place[] } | null;
 
-/** The matcher's patterns: every place name, group name and blocking word, with its payload. */
-export function placePatterns(): Array<[string, PlacePayload]> {
+/**
+ * The matcher's patterns: every place name, group name and blocking word, with its payload. A
+ * later kind replaces an earlier one of the same text (a name over a blocking word). Built
+ * straight into one map, without intermediate lists: it runs at each worker's start.
+ */
+export function placePatterns(): Map<string, PlacePayload> {
   const g = getGazetteer();
-  return [
-    ...[...g.blockers].map((w): [string, PlacePayload] => [w, null]),
-    ...[...g.names].map(([name, entries]): [string, PlacePayload] => [
-      name,
-      { entries, township: entries.every((e) => e.place.level === 'street'), short: entries.every((e) => e.short) },
-    ]),
-    ...[...g.groups].map(([name, group]): [string, PlacePayload] => [name, { group }]),
-  ];
+  const patterns = new Map<string, PlacePayload>();
+  for (const w of g.blockers) patterns.set(w, null);
+  for (const [name, entries] of g.names) {
+    let township = true;
+    let short = true;
+    for (const e of entries) {
+      township &&= e.place.level === 'street';
+      short &&= e.short;
+    }
+    patterns.set(name, { entries, township, short });
+  }
+  for (const [name, group] of g.groups) patterns.set(name, { group });
+  return patterns;
 }
 
 /**

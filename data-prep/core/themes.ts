@@ -32,6 +32,8 @@ let terms: readonly string[] = [];
 let termIndex: ReadonlyArray<Int32Array> = [];
 /** Per term number: longer terms are more specific and weigh more. */
 let termWeight = new Float64Array(0);
+/** Some term can overlap an occurrence of itself (see selfOverlaps). */
+let overlapping = false;
 
 /** Every theme term once; the counts below are indexed by position in this list. */
 export function themeTerms(): readonly string[] {
@@ -39,8 +41,18 @@ export function themeTerms(): readonly string[] {
     terms = [...new Set(THEME_IDS.flatMap((id) => THEME_TERMS[id]))];
     termIndex = THEME_IDS.map((id) => Int32Array.from(THEME_TERMS[id], (t) => terms.indexOf(t)));
     termWeight = Float64Array.from(terms, (t) => (t.length >= 4 ? 1.5 : 1));
+    overlapping = terms.some(selfOverlaps);
   }
   return terms;
+}
+
+/**
+ * Whether two occurrences of `term` can overlap (啊哈啊 in 啊哈啊哈啊): some proper prefix of it
+ * is also a suffix.
+ */
+export function selfOverlaps(term: string): boolean {
+  for (let k = 1; k < term.length; k++) if (term.endsWith(term.slice(0, k))) return true;
+  return false;
 }
 
 /**
@@ -52,16 +64,24 @@ export function themeTerms(): readonly string[] {
 export class TermCounter {
   /** Per term number; null while no term has occurred. */
   counts: Int32Array | null = null;
+  /**
+   * Per term number, where its last counted occurrence ends. Only kept when some term can
+   * overlap itself: otherwise occurrences of one term never overlap and each counts, and the
+   * scan of every article's headline and body spares an allocation.
+   */
   private nextFree: Int32Array | null = null;
 
   add(start: number, end: number, k: number): void {
-    if (!this.counts || !this.nextFree) {
+    if (!this.counts) {
       this.counts = new Int32Array(themeTerms().length);
-      this.nextFree = new Int32Array(themeTerms().length);
+      if (overlapping) this.nextFree = new Int32Array(this.counts.length);
     }
-    if (start < this.nextFree[k]!) return;
+    const nextFree = this.nextFree;
+    if (nextFree) {
+      if (start < nextFree[k]!) return;
+      nextFree[k] = end;
+    }
     this.counts[k]!++;
-    this.nextFree[k] = end;
   }
 }
 
