@@ -218,7 +218,7 @@ export function markDuplicates(blocks: Block[]): Block[] {
     }
     exact.set(keys, start, length, i, hash);
     end += length;
-    for (let k = start; k + SHINGLE <= start + m; k++) maybeSeen.add(hiPair(k), loPair(k));
+    maybeSeen.addRun(keys, start, start + m);
     if (seenReady) addShingles(start, m, i);
     else pending.push(start, m, i);
   }
