@@ -1,6 +1,7 @@
 // Site boilerplate of news web pages, line by line: share widgets, breadcrumbs, legal lines,
 // the page's own 来源/作者/发布时间 line. Used for HTML pages and for pages copied from the web as
 // plain text alike. Pure.
+import { isWhiteSpaceCode } from './char-codes.ts';
 
 // 来源:工人日报 作者:张三 发布时间:2021-05-18 10:22 — the page's byline of site metadata.
 const META_KEY = '(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|编辑|责任编辑|浏览次数|浏览|点击数|点击|阅读|字号)';
@@ -29,7 +30,7 @@ export function judgeLine(t: string): Verdict {
   const first = t.charCodeAt(0);
   if ((first === 0x31 || first === 0x32) && DATE_ONLY.test(t)) return 'meta';
   if (t.length <= 40 && WIDGET.test(bare)) return 'drop';
-  if (mayBeShareBar(first, t) && SHARE_BAR.test(t)) return 'drop';
+  if (mayBeShareBar(first) && SHARE_BAR.test(t)) return 'drop';
   return 'keep';
 }
 
@@ -37,10 +38,7 @@ export function judgeLine(t: string): Verdict {
 const SHARE_BAR = /^(?:分享|微信|微博|朋友圈|QQ空间|QQ|新浪微博|腾讯微博|人人网|豆瓣|[\s|:：、,，/])+$/i;
 const SHARE_BAR_STARTS = new Set([...'分微朋Qq新腾人豆|:：、,，/'].map((c) => c.charCodeAt(0)));
 
-/**
- * Whether SHARE_BAR can match a line starting with `first`: one of its words' first characters
- * or a space (every character \s takes is below U+4E00 but U+FEFF). Every line is asked.
- */
-function mayBeShareBar(first: number, t: string): boolean {
-  return SHARE_BAR_STARTS.has(first) || ((first < 0x4e00 || first === 0xfeff) && /\s/.test(t.charAt(0)));
+/** Whether SHARE_BAR can match a line starting with `first`: one of its words' first characters or a space. */
+function mayBeShareBar(first: number): boolean {
+  return SHARE_BAR_STARTS.has(first) || isWhiteSpaceCode(first);
 }
