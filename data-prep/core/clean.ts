@@ -242,6 +242,7 @@ function addShingles(start: number, m: number, i: number): void {
  * to be checked.
  */
 function mostlySeen(start: number, n: number, exactly: boolean): boolean {
+  if (!exactly) return maybeSeen.mayHaveShare(keys, start, n, DUP_SHARE);
   let misses = 0;
   for (let k = start; k < start + n; k++) {
     const has = exactly ? seen.get(hiPair(k), loPair(k)) >= 0 : maybeSeen.mayHave(hiPair(k), loPair(k));

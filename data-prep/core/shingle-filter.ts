@@ -49,13 +49,36 @@ export class ShingleFilter {
     }
   }
 
+  /**
+   * Whether at least `share` of the `n` shingles from codes[start] on (as addRun takes them) may
+   * have been added: false as soon as the misses make the share unreachable. A false answer is
+   * certain, as for mayHave; it is the same count mayHave would give shingle by shingle.
+   */
+  mayHaveShare(codes: Uint16Array, start: number, n: number, share: number): boolean {
+    const bits = this.bits;
+    const shift = this.shift;
+    let misses = 0;
+    let a = codes[start]!;
+    let b = codes[start + 1]!;
+    let c = codes[start + 2]!;
+    for (let k = start; k < start + n; k++) {
+      const d = codes[k + 3]!;
+      const h = Math.imul(Math.imul((a << 16) | b, 0x9e3779b1) ^ ((c << 16) | d), 0x85ebca6b) >>> shift;
+      if ((bits[h >>> 5]! & (1 << (h & 31))) === 0 && (n - ++misses) / n < share) return false;
+      a = b;
+      b = c;
+      c = d;
+    }
+    return true;
+  }
+
   /** False when no shingle added since the last reset is this one; true when one may be. */
   mayHave(hi: number, lo: number): boolean {
     const h = this.hash(hi, lo);
     return (this.bits[h >>> 5]! & (1 << (h & 31))) !== 0;
   }
 
-  // addRun computes the same hash inline.
+  // addRun and mayHaveShare compute the same hash inline.
   private hash(hi: number, lo: number): number {
     return Math.imul(Math.imul(hi, 0x9e3779b1) ^ lo, 0x85ebca6b) >>> this.shift;
   }

@@ -23,3 +23,30 @@ describe('ShingleFilter.addRun', () => {
     }
   });
 });
+
+describe('ShingleFilter.mayHaveShare', () => {
+  it('answers as counting mayHave shingle by shingle', () => {
+    const codes = new Uint16Array(2000);
+    let x = 777;
+    for (let i = 0; i < codes.length; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      codes[i] = 0x4e00 + (x % 40);
+    }
+    const f = new ShingleFilter(500);
+    f.addRun(codes, 0, 600);
+    for (let start = 0; start < 1900; start += 37) {
+      for (const n of [1, 5, 20, 60]) {
+        let misses = 0;
+        let expected = true;
+        for (let k = start; k < start + n; k++) {
+          const has = f.mayHave((codes[k]! << 16) | codes[k + 1]!, (codes[k + 2]! << 16) | codes[k + 3]!);
+          if (!has && (n - ++misses) / n < 0.85) {
+            expected = false;
+            break;
+          }
+        }
+        expect(f.mayHaveShare(codes, start, n, 0.85)).toBe(expected);
+      }
+    }
+  });
+});
