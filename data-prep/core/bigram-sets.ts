@@ -14,8 +14,12 @@ export class BigramSets {
   private slots = new Int32Array(2 * 4096);
   private mask = 4095;
   private count = 0;
-  /** Per number: 1 when the bigram says nothing (see `ignored`). */
-  private ignore = new Uint8Array(1024);
+  /**
+   * The ignored bigrams are numbered first, 0 to this less one, on every reset: whether a
+   * number is ignored is then a comparison, where looking each new bigram of a page up in the
+   * set cost as much as numbering it.
+   */
+  private readonly ignoredCount: number;
   /** Per number: the last call of `of` that met it, to keep each number once. */
   private metIn = new Int32Array(1024);
   private calls = 0;
@@ -25,12 +29,21 @@ export class BigramSets {
   private keys = new Uint16Array(SAMPLE);
 
   /** `ignored`: bigrams (as (unit << 16) | next unit) never counted as shared. */
-  constructor(private readonly ignored: ReadonlySet<number> = new Set()) {}
+  constructor(private readonly ignored: ReadonlySet<number> = new Set()) {
+    this.ignoredCount = ignored.size;
+    this.numberIgnored();
+  }
 
   /** Forgets every number (sets made before are not to be compared with later ones). */
   reset(): void {
-    if (this.count > 0) this.slots.fill(0);
+    if (this.count === this.ignoredCount) return;
+    this.slots.fill(0);
     this.count = 0;
+    this.numberIgnored();
+  }
+
+  private numberIgnored(): void {
+    for (const code of this.ignored) this.number(code);
   }
 
   /** The distinct bigrams of the duplicate key (dedupKey) of `s.slice(0, 6000)`, as numbers. */
@@ -57,7 +70,7 @@ export class BigramSets {
   /** How many bigrams of the set `b` the marked set holds too, the ignored ones aside. */
   shared(b: Int32Array): number {
     let n = 0;
-    for (let i = 0; i < b.length; i++) if (this.markedBy[b[i]!] === this.marks && this.ignore[b[i]!] === 0) n++;
+    for (let i = 0; i < b.length; i++) if (this.markedBy[b[i]!] === this.marks && b[i]! >= this.ignoredCount) n++;
     return n;
   }
 
@@ -71,12 +84,10 @@ export class BigramSets {
     if ((this.count + 1) * 2 > this.mask + 1) this.grow();
     const id = this.count++;
     this.insert(code, id + 1);
-    if (id >= this.ignore.length) {
-      this.ignore = grown(this.ignore, new Uint8Array(id * 2));
+    if (id >= this.metIn.length) {
       this.metIn = grown(this.metIn, new Int32Array(id * 2));
       this.markedBy = grown(this.markedBy, new Int32Array(id * 2));
     }
-    this.ignore[id] = this.ignored.has(code) ? 1 : 0;
     return id;
   }
 
@@ -100,7 +111,7 @@ function hash(code: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
-function grown<T extends Uint8Array | Int32Array>(old: T, into: T): T {
+function grown<T extends Int32Array>(old: T, into: T): T {
   into.set(old);
   return into;
 }

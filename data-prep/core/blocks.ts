@@ -128,7 +128,8 @@ export function classify(line: string): Block {
   if (text.length > 20 && endsWithAuthor(text)) return { type: 'body', text, endsArticle: true };
   if ((first === 0xff08 || first === 0x28) && AUTHOR_LINE.test(text)) return { type: 'body', text, endsArticle: true };
   const final = endsFinal(text);
-  if (!final && text.length <= 64 && !/。/.test(text.slice(0, -1))) return { type: 'head', text };
+  // No 。 before the last character (the first one found is the earliest).
+  if (!final && text.length <= 64 && !(text.indexOf('。') >= 0 && text.indexOf('。') < text.length - 1)) return { type: 'head', text };
   if (text.endsWith('——') && text.length <= 90) return { type: 'head', text };
   return { type: 'body', text };
 }

@@ -1,6 +1,7 @@
 // Site boilerplate of news web pages, line by line: share widgets, breadcrumbs, legal lines,
 // the page's own 来源/作者/发布时间 line. Used for HTML pages and for pages copied from the web as
 // plain text alike. Pure.
+import { isWhiteSpaceCode } from './char-codes.ts';
 
 // 来源:工人日报 作者:张三 发布时间:2021-05-18 10:22 — the page's byline of site metadata.
 const META_KEY = '(?:来源|作者|发布时间|发布日期|发表时间|更新时间|时间|日期|编辑|责任编辑|浏览次数|浏览|点击数|点击|阅读|字号)';
@@ -19,16 +20,25 @@ export type Verdict = 'keep' | 'drop' | 'meta';
 const LEADING_MARKS = /^[\s【\[(\uff08「『|]+/;
 
 export function judgeLine(t: string): Verdict {
-  // The line without its leading brackets and bars; most lines have none, and keep their string.
-  const bare = LEADING_MARKS.test(t) ? t.replace(LEADING_MARKS, '') : t;
   if (t.length <= 200 && LEGAL.test(t)) return 'drop';
   // META_FIELD needs a colon and DATE_ONLY a leading 1 or 2: lines without are not tried.
   const colon = t.includes(':') || t.includes('\uff1a');
+  // The line without its leading brackets and bars, for the patterns that look at its start:
+  // only short lines are tried with them, and most have no marks and keep their string.
+  const bare = (colon && t.length <= 100) || t.length <= 40 ? (LEADING_MARKS.test(t) ? t.replace(LEADING_MARKS, '') : t) : t;
   if (colon && t.length <= 100 && (META_LINE.test(bare) || (t.match(META_FIELDS)?.length ?? 0) >= 2) && META_FIELD.test(t)) return 'meta';
   const first = t.charCodeAt(0);
   if ((first === 0x31 || first === 0x32) && DATE_ONLY.test(t)) return 'meta';
   if (t.length <= 40 && WIDGET.test(bare)) return 'drop';
-  if (/^(?:分享|微信|微博|朋友圈|QQ空间|QQ|新浪微博|腾讯微博|人人网|豆瓣|[\s|:：、,，/])+$/i.test(t)) return 'drop';
+  if (mayBeShareBar(first) && SHARE_BAR.test(t)) return 'drop';
   return 'keep';
 }
 
+// A line of nothing but share buttons and separators.
+const SHARE_BAR = /^(?:分享|微信|微博|朋友圈|QQ空间|QQ|新浪微博|腾讯微博|人人网|豆瓣|[\s|:：、,，/])+$/i;
+const SHARE_BAR_STARTS = new Set([...'分微朋Qq新腾人豆|:：、,，/'].map((c) => c.charCodeAt(0)));
+
+/** Whether SHARE_BAR can match a line starting with `first`: one of its words' first characters or a space. */
+function mayBeShareBar(first: number): boolean {
+  return SHARE_BAR_STARTS.has(first) || isWhiteSpaceCode(first);
+}

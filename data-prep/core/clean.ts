@@ -218,7 +218,7 @@ export function markDuplicates(blocks: Block[]): Block[] {
     }
     exact.set(keys, start, length, i, hash);
     end += length;
-    for (let k = start; k + SHINGLE <= start + m; k++) maybeSeen.add(hiPair(k), loPair(k));
+    maybeSeen.addRun(keys, start, start + m);
     if (seenReady) addShingles(start, m, i);
     else pending.push(start, m, i);
   }
@@ -242,6 +242,7 @@ function addShingles(start: number, m: number, i: number): void {
  * to be checked.
  */
 function mostlySeen(start: number, n: number, exactly: boolean): boolean {
+  if (!exactly) return maybeSeen.mayHaveShare(keys, start, n, DUP_SHARE);
   let misses = 0;
   for (let k = start; k < start + n; k++) {
     const has = exactly ? seen.get(hiPair(k), loPair(k)) >= 0 : maybeSeen.mayHave(hiPair(k), loPair(k));
