@@ -9,14 +9,16 @@ const port = parentPort;
 if (!port) throw new Error('page-worker.ts runs as a worker thread');
 const processor = new PageProcessor();
 
-port.on('message', (req: WorkRequest) => {
-  let reply: WorkReply;
-  try {
-    reply = { seq: req.seq, items: runJob(processor, req) };
-  } catch (e) {
-    reply = { seq: req.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
-  }
-  port.postMessage(reply, 'items' in reply ? byteBuffers(reply.items) : []);
+// Requests come in batches (see pool.ts); the replies to a batch go back in one message.
+port.on('message', (batch: WorkRequest[]) => {
+  const replies = batch.map((req): WorkReply => {
+    try {
+      return { seq: req.seq, items: runJob(processor, req) };
+    } catch (e) {
+      return { seq: req.seq, error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+    }
+  });
+  port.postMessage(replies, byteBuffers(replies.flatMap((r) => ('items' in r ? r.items : []))));
 });
 
 /**
