@@ -22,15 +22,9 @@ const CLASS = new Uint8Array(0x10000);
 for (const c of Object.keys(DIGITS)) CLASS[c.charCodeAt(0)] = CHINESE_DIGIT;
 for (const c of Object.keys(MULTIPLIERS)) CLASS[c.charCodeAt(0)] = MULTIPLIER;
 
-const classOf = (c: string | undefined): number => (c !== undefined && c.length === 1 ? CLASS[c.charCodeAt(0)]! : 0);
-export const isChineseDigit = (c: string | undefined): boolean => (classOf(c) & CHINESE_DIGIT) !== 0;
-export const isMultiplier = (c: string | undefined): boolean => (classOf(c) & MULTIPLIER) !== 0;
-export const isNumeralChar = (c: string | undefined): boolean => classOf(c) !== 0;
-export const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-
-/** isNumeralChar by code unit (NaN, past the end of a string, is none). */
+/** A Chinese digit or multiplier, by code unit (NaN, past the end of a string, is none). */
 export const isNumeralCode = (code: number): boolean => CLASS[code] !== undefined && CLASS[code] !== 0;
-/** isChineseDigit and isMultiplier by code unit. */
+/** A Chinese digit (一, 〇, 两…) or a multiplier (十, 万…), by code unit. */
 export const isChineseDigitCode = (code: number): boolean => CLASS[code] === CHINESE_DIGIT;
 export const isMultiplierCode = (code: number): boolean => CLASS[code] === MULTIPLIER;
 
@@ -313,7 +307,7 @@ function digitFollowsMultiplier(s: string, after: number, multiplier: number, v:
 export function chineseNumeralToNumber(s: string): number | null {
   const t = s.trim();
   if (t === '' || /[\d几数余多]/.test(t)) return null;
-  if ([...t].every(isChineseDigit)) return Number([...t].map((c) => DIGITS[c]).join(''));
+  if ([...t].every((c) => isChineseDigitCode(c.charCodeAt(0)))) return Number([...t].map((c) => DIGITS[c]).join(''));
   const scan = scanNumeral(t, 0);
   return scan && scan.end === t.length ? scan.lo : null;
 }
