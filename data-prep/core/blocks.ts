@@ -3,6 +3,7 @@
 // punctuation, known markers); decisions that need neighbours are made by the later stages.
 
 import { judgeLine } from './boilerplate.ts';
+import { codeAt } from './char-codes.ts';
 
 /** What a block looks like on the page. */
 export type BlockType =
@@ -37,9 +38,9 @@ const DASH = 0x2014;
  * string for an end it can only find at the last, and it is asked of every line and paragraph.
  */
 export function endsFinal(s: string): boolean {
-  const last = s.charCodeAt(s.length - 1);
+  const last = codeAt(s, s.length - 1);
   if (FINAL_MARKS.has(last)) return true;
-  const before = s.charCodeAt(s.length - 2);
+  const before = codeAt(s, s.length - 2);
   return (CLOSERS.has(last) && STOPS.has(before)) || (last === DASH && before === DASH);
 }
 

@@ -1,5 +1,16 @@
 // Character tests by UTF-16 code unit, for the hand-written scanners that replace regular
-// expressions on hot paths. NaN (charCodeAt past either end of a string) passes none of them.
+// expressions on hot paths. 0 (codeAt past either end of a string) and NaN (charCodeAt there)
+// pass none of them.
+
+/**
+ * s.charCodeAt(i), but 0 (NUL, which no test here passes) where charCodeAt gives NaN: past either
+ * end. The scanners look one or two characters beyond a number as a matter of course. Optimised
+ * code bets that charCodeAt reads inside the string, and the first read past an end throws away
+ * the function's machine code and that of every function it was inlined into, to be compiled
+ * again; a NaN flowing on into comparisons made for small integers does the same. In each worker
+ * that cost dozens of recompilations of the largest functions.
+ */
+export const codeAt = (s: string, i: number): number => (i >= 0 && i < s.length ? s.charCodeAt(i) : 0);
 
 /** An ASCII digit 0-9 (what \d matches). */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;

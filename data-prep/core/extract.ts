@@ -2,7 +2,7 @@
 // and year), what (themes) and how much (figures with quotes). Pure; runs in a worker too.
 import type { Article, ExtractedArticle } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
-import { attributeProvince } from './province.ts';
+import { attributeProvince, headlineOf } from './province.ts';
 import { activityDateOfHalfWidth } from './dates.ts';
 import { rankThemes, themeScoresOfCounts } from './themes.ts';
 import { scanArticle } from './article-scan.ts';
@@ -26,7 +26,7 @@ export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedA
   // pages of text; a book-length file is not read whole. The headline is the title and the
   // subtitles a line each; no theme term holds a space or a line break, so its counts are
   // those of the title and subtitles joined by spaces.
-  const scan = scanArticle([title, ...subtitles].join('\n'), norm, THEME_REACH);
+  const scan = scanArticle(headlineOf(title, subtitles), norm, THEME_REACH);
   const where = attributeProvince(
     { title, subtitles, byline: a.byline, text: norm, dateline: a.dateline ?? null },
     { region: ctx.region ?? null },

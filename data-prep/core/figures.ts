@@ -6,7 +6,7 @@ import { findHalfWidthNumbers, findNumbers } from './numbers.ts';
 import { hasFullWidth } from './numerals.ts';
 import { sentences } from './sentences.ts';
 import { statesYear } from './stated-years.ts';
-import { isDigitCode, isWhiteSpaceCode } from './char-codes.ts';
+import { codeAt, isDigitCode, isWhiteSpaceCode } from './char-codes.ts';
 
 export interface FigureContext {
   /** The article's activity year, used for 今年/如今 and figures without a stated year. */
@@ -86,13 +86,13 @@ const BEN = '本'.charCodeAt(0);
 
 /** The year of the time word whose 年 is at `k` (2019年, 2019 年, 今年, 去年, 本年); NaN for none. */
 function timeWordYear(head: string, k: number, ctx: FigureContext): number {
-  const prev = head.charCodeAt(k - 1);
+  const prev = codeAt(head, k - 1);
   if (prev === JIN || prev === BEN) return ctx.year ?? NaN;
   if (prev === QU) return (ctx.year ?? NaN) - 1;
   let q = k;
   while (q > 0 && isWhiteSpaceCode(head.charCodeAt(q - 1))) q--;
   const p = q - 4;
-  if (p < 0 || isDigitCode(head.charCodeAt(p - 1)) || head.charCodeAt(p - 1) === 46) return NaN; // (?<![\d.])
+  if (p < 0 || isDigitCode(codeAt(head, p - 1)) || codeAt(head, p - 1) === 46) return NaN; // (?<![\d.])
   const c0 = head.charCodeAt(p);
   const c1 = head.charCodeAt(p + 1);
   const century = (c0 === 49 && (c1 === 56 || c1 === 57)) || (c0 === 50 && c1 === 48); // 18, 19 or 20

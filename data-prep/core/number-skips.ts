@@ -1,7 +1,7 @@
 // Numbers that are not amounts or counts: years, dates, times, ordinals, phone numbers,
 // postcodes, hotlines, codes like G109. The amount finder asks these before returning anything.
 import { isNumeralCode, type NumeralScan } from './numerals.ts';
-import { isDigitCode, isSpaceOrTab, isWhiteSpaceCode } from './char-codes.ts';
+import { codeAt, isDigitCode, isSpaceOrTab, isWhiteSpaceCode } from './char-codes.ts';
 
 // Spans blocked outright, found before scanning: dotted dates and versions, Y-M dates, clock
 // times, 400-style service numbers, fractions (1/3). Each pattern comes with what its matches
@@ -73,7 +73,7 @@ export function skipReason(s: string, start: number, scan: NumeralScan, hasUnit:
   const from = Math.max(0, start - 8);
   const end = scan.end;
   const lim = Math.min(s.length, end + 12);
-  const at = (k: number): number => (k >= from && k < lim ? s.charCodeAt(k) : NaN);
+  const at = (k: number): number => (k >= from && k < lim ? s.charCodeAt(k) : 0); // 0: see codeAt
   const last = at(start - 1);
   const next = at(end);
   // /第[ \t]*$/ before
@@ -115,7 +115,7 @@ const CODE_WORD_ENDS = new Set(CODE_WORDS.map((w) => w.charCodeAt(w.length - 1))
 function codeWordBefore(s: string, start: number, from: number): boolean {
   // No code word ends with a gap character, so one can only end where the gap run begins.
   const wordEnd = skipBack(s, start, from, isCodeGap) + 1;
-  if (!CODE_WORD_ENDS.has(s.charCodeAt(wordEnd - 1))) return false;
+  if (!CODE_WORD_ENDS.has(codeAt(s, wordEnd - 1))) return false;
   for (const w of CODE_WORDS) {
     if (wordEnd - w.length >= from && s.startsWith(w, wordEnd - w.length)) return true;
   }

@@ -1,5 +1,6 @@
 // The words around a number: the unit after it and the qualifiers before and after it.
 import type { Qualifier } from './types.ts';
+import { codeAt } from './char-codes.ts';
 
 // Longest first, so 人次 wins over 人 and 个百分点 over 个. 万/亿/千 are not here: they are
 // multipliers (2万户 is 20000 户), read by the numeral scanner. 起 and 部 are left out on purpose:
@@ -38,10 +39,10 @@ export interface UnitMatch {
  */
 export function matchUnit(s: string, pos: number): UnitMatch | null {
   let at = pos;
-  while (at < pos + 2 && (s.charCodeAt(at) === 32 || s.charCodeAt(at) === 9)) at++;
-  const first = s.charCodeAt(at);
+  while (at < pos + 2 && (codeAt(s, at) === 32 || codeAt(s, at) === 9)) at++;
+  const first = codeAt(s, at);
   if (first === 37) return { unit: '%', end: at + 1 };
-  const list = UNIT_LIST_OF[first] ?? 0; // NaN past the end: no unit
+  const list = UNIT_LIST_OF[first]!; // 0 past the end: no unit
   if (list === 0) return null;
   let unit: string | undefined;
   for (const u of UNIT_LISTS[list - 1]!) {
@@ -52,7 +53,7 @@ export function matchUnit(s: string, pos: number): UnitMatch | null {
   }
   if (unit === undefined) return null;
   const end = at + unit.length;
-  if (unit.length === 1 && s.charCodeAt(end) === first) return null;
+  if (unit.length === 1 && codeAt(s, end) === first) return null;
   if ((unit === '人' || unit === '户') && s.startsWith('(次)', end)) return { unit: `${unit}次`, end: end + 3 };
   return { unit, end };
 }
@@ -84,7 +85,7 @@ export interface PrefixMatch {
  */
 export function prefixQualifier(s: string, end: number, bareMultiplier: boolean): PrefixMatch | null {
   // Asked before every numeral: most are preceded by no qualifier's last character at all.
-  if (!PREFIX_ENDS.has(s.charCodeAt(end - 1))) return null;
+  if (!PREFIX_ENDS.has(codeAt(s, end - 1))) return null;
   const before = s.slice(Math.max(0, end - 4), end);
   for (const [word, qualifier] of PREFIXES) {
     if (!before.endsWith(word)) continue;
@@ -104,7 +105,7 @@ const SUFFIX_STARTS = new Set(SUFFIXES.map(([word]) => word.charCodeAt(0)));
 
 /** A qualifier word printed right after a number and its unit (2万人以上, 3万元左右). */
 export function suffixQualifier(s: string, pos: number): { qualifier: Qualifier; end: number } | null {
-  if (!SUFFIX_STARTS.has(s.charCodeAt(pos))) return null; // asked after every number: most have none
+  if (!SUFFIX_STARTS.has(codeAt(s, pos))) return null; // asked after every number: most have none
   for (const [word, qualifier] of SUFFIXES) {
     if (s.startsWith(word, pos)) return { qualifier, end: pos + word.length };
   }

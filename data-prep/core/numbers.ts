@@ -20,7 +20,7 @@ import type { NumeralScan } from './numerals.ts';
 import { matchUnit, prefixQualifier, suffixQualifier } from './number-words.ts';
 import type { PrefixMatch } from './number-words.ts';
 import { blockedSpans, skipReason } from './number-skips.ts';
-import { isDigitCode, isSpaceOrTab } from './char-codes.ts';
+import { codeAt, isDigitCode, isSpaceOrTab } from './char-codes.ts';
 
 export { chineseNumeralToNumber } from './numerals.ts';
 
@@ -111,9 +111,9 @@ const isPercentWord = (s: string, i: number): boolean => s.charCodeAt(i) === BAI
 function startsNumber(s: string, i: number): boolean {
   if (isPercentWord(s, i)) return true;
   const c = s.charCodeAt(i);
-  const prev = s.charCodeAt(i - 1); // NaN at the start: no character
-  if (isDigitCode(c)) return !isDigitCode(prev) && !(prev === DOT && isDigitCode(s.charCodeAt(i - 2)));
-  const vague = (c === JI || c === SHU) && isMultiplierCode(s.charCodeAt(i + 1));
+  const prev = codeAt(s, i - 1); // 0 at the start: no character
+  if (isDigitCode(c)) return !isDigitCode(prev) && !(prev === DOT && isDigitCode(codeAt(s, i - 2)));
+  const vague = (c === JI || c === SHU) && isMultiplierCode(codeAt(s, i + 1));
   return (isNumeralCode(c) || vague) && !isNumeralCode(prev);
 }
 
@@ -173,7 +173,7 @@ const YEN_FULL = 0xffe5;
 const YEN = 0xa5;
 const isYen = (code: number): boolean => code === YEN_FULL || code === YEN;
 function currencyBefore(s: string, i: number): number {
-  const last = s.charCodeAt(i - 1);
+  const last = codeAt(s, i - 1);
   if (isYen(last)) return 1;
   return isSpaceOrTab(last) && i >= 2 && isYen(s.charCodeAt(i - 2)) ? 2 : 0;
 }
@@ -219,8 +219,9 @@ function isCount(s: string, i: number, scan: NumeralScan, unit: string, qualifie
 }
 
 // 一对一, 一人一档, 一企一策: a pattern of pairing, not a count of one.
+const YI_ONE = '一'.charCodeAt(0);
 function isOneForOne(s: string, i: number, part: Part): boolean {
-  return s[i] === '一' && part.unit !== '' && s[part.end] === '一';
+  return s.charCodeAt(i) === YI_ONE && part.unit !== '' && codeAt(s, part.end) === YI_ONE;
 }
 
 /**
@@ -235,8 +236,8 @@ function readRange(s: string, first: Part): { lo: number; hi: number; unit: stri
   const second = readPart(s, at);
   if (!second || second.scan.vague || skipReason(s, at, second.scan, second.unit !== '')) return null;
   if (first.unit !== '' && first.unit !== second.unit) return null;
-  const sign = s.charCodeAt(second.end);
-  if ((sign === HYPHEN || sign === TILDE) && isDigitCode(s.charCodeAt(second.end + 1))) return null; // 1-2-3 is a list or a code
+  const sign = codeAt(s, second.end);
+  if ((sign === HYPHEN || sign === TILDE) && isDigitCode(codeAt(s, second.end + 1))) return null; // 1-2-3 is a list or a code
   const { scale } = second.scan;
   const carry = first.unit === '' && !first.scan.hasMultiplier && first.scan.lo * scale <= second.scan.lo;
   const lo = cleanFloat(first.scan.lo * (carry ? scale : 1));

@@ -1,7 +1,7 @@
 // Chinese numerals and the mixed forms newspapers print (1亿2千万, 3亿5000万, 十几万).
 // Shared by the amount parser and the date finder; pure, no Node API.
 import { evaluate, trailingScale, type Token } from './numeral-value.ts';
-import { isDigitCode, isSpaceOrTab } from './char-codes.ts';
+import { codeAt, isDigitCode, isSpaceOrTab } from './char-codes.ts';
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 三: 3, 叁: 3, 參: 3,
@@ -87,7 +87,7 @@ function scanTokens(s: string, i: number): NumeralScan | null {
   for (;;) {
     const prev = tokens[tokens.length - 1];
     const step = readArabic(s, pos, prev) ?? readChineseDigit(s, pos, prev) ?? readVagueDigit(s, pos, prev);
-    const c = s.charCodeAt(pos);
+    const c = codeAt(s, pos);
     if (step) {
       if (step.token) tokens.push(step.token);
       pos = step.end;
@@ -97,7 +97,7 @@ function scanTokens(s: string, i: number): NumeralScan | null {
     } else if ((c === YU || c === DUO) && prev !== undefined && !over) {
       over = true; // 2300余万, 9亿多: the numeral goes on only if a multiplier follows
       pos++;
-      if (!isMultiplierCode(s.charCodeAt(pos)) && !isGeWithMultiplier(s, pos)) break;
+      if (!isMultiplierCode(codeAt(s, pos)) && !isGeWithMultiplier(s, pos)) break;
     } else if (prev !== undefined && isGeWithMultiplier(s, pos)) {
       pos++; // 3个亿 is 3亿
     } else break;
@@ -147,22 +147,22 @@ for (const [c, v] of Object.entries(DIGITS)) DIGIT_VALUE[c.charCodeAt(0)] = v;
  * Null for anything else, which scanTokens reads; both give the same scan for these.
  */
 function scanSimple(s: string, i: number): NumeralScan | null {
-  const c = s.charCodeAt(i);
+  const c = codeAt(s, i);
   if (CLASS[c] === CHINESE_DIGIT) return isLoneChineseDigit(s, i) ? single(DIGIT_VALUE[c]!, i + 1, false, null) : null;
   if (!isDigitCode(c)) return null;
   let p = i + 1;
-  while (isDigitCode(s.charCodeAt(p))) p++;
-  if (s.charCodeAt(p) === CODE_COMMA) return null; // maybe thousands groups (12,000)
-  if (s.charCodeAt(p) === CODE_DOT && isDigitCode(s.charCodeAt(p + 1))) {
+  while (isDigitCode(codeAt(s, p))) p++;
+  if (codeAt(s, p) === CODE_COMMA) return null; // maybe thousands groups (12,000)
+  if (codeAt(s, p) === CODE_DOT && isDigitCode(codeAt(s, p + 1))) {
     p += 2;
-    while (isDigitCode(s.charCodeAt(p))) p++;
+    while (isDigitCode(codeAt(s, p))) p++;
   }
   // A multiplier, even after OCR's spaces (10 万), 余/多 or 个 continue the numeral.
   let q = p;
-  while (q < p + 3 && isSpaceOrTab(s.charCodeAt(q))) q++;
+  while (q < p + 3 && isSpaceOrTab(codeAt(s, q))) q++;
   const digits = s.slice(i, p);
-  if (CLASS[s.charCodeAt(q)] === MULTIPLIER) return withOneMultiplier(s, Number(digits), q);
-  const after = s.charCodeAt(p);
+  if (CLASS[codeAt(s, q)] === MULTIPLIER) return withOneMultiplier(s, Number(digits), q);
+  const after = codeAt(s, p);
   if (CLASS[after] || FOLLOW[after]) return null;
   return single(cleanFloat(Number(digits)), p, true, digits);
 }
@@ -172,11 +172,11 @@ function scanSimple(s: string, i: number): NumeralScan | null {
  * continues the numeral (no digit, numeral, 几/数, 余/多 or 个): the value is their product.
  */
 function withOneMultiplier(s: string, v: number, at: number): NumeralScan | null {
-  const next = s.charCodeAt(at + 1);
+  const next = codeAt(s, at + 1);
   if (CLASS[next] || FOLLOW[next] || isDigitCode(next) || next === JI || next === SHU) return null;
   // 0万 reads as 万 (a bare multiplier counts one) in the general evaluation: left to it.
   if (v === 0) return null;
-  const scale = MULTIPLIER_VALUE.get(s.charCodeAt(at))!;
+  const scale = MULTIPLIER_VALUE.get(codeAt(s, at))!;
   const value = cleanFloat(v * scale);
   return {
     lo: value,
@@ -197,8 +197,8 @@ function withOneMultiplier(s: string, v: number, at: number): NumeralScan | null
  * 点, 余, 多 or 个 continues (一 in 一线, 三 in 三个).
  */
 export function isLoneChineseDigit(s: string, i: number): boolean {
-  const next = s.charCodeAt(i + 1);
-  return CLASS[s.charCodeAt(i)] === CHINESE_DIGIT && !CLASS[next] && !FOLLOW[next];
+  const next = codeAt(s, i + 1);
+  return CLASS[codeAt(s, i)] === CHINESE_DIGIT && !CLASS[next] && !FOLLOW[next];
 }
 
 function single(v: number, end: number, arabic: boolean, digits: string | null): NumeralScan {
@@ -237,11 +237,11 @@ const MULTIPLIER_VALUE = new Map(Object.entries(MULTIPLIERS).map(([c, v]) => [co
 
 // 个 before 万 or 亿 (3个亿).
 const isGeWithMultiplier = (s: string, pos: number): boolean =>
-  s.charCodeAt(pos) === GE && (s.charCodeAt(pos + 1) === WAN || s.charCodeAt(pos + 1) === YI);
+  codeAt(s, pos) === GE && (codeAt(s, pos + 1) === WAN || codeAt(s, pos + 1) === YI);
 
 function readArabic(s: string, pos: number, prev: Token | undefined): Step | null {
   // Tried at every step of a scan, mostly at a Chinese character: no digit, no match to look for.
-  if (prev?.kind === 'num' || !isDigitCode(s.charCodeAt(pos))) return null;
+  if (prev?.kind === 'num' || !isDigitCode(codeAt(s, pos))) return null;
   ARABIC.lastIndex = pos;
   const m = ARABIC.exec(s);
   if (!m) return null;
@@ -250,22 +250,22 @@ function readArabic(s: string, pos: number, prev: Token | undefined): Step | nul
   if (prev?.kind === 'mul' && !digitFollowsMultiplier(s, end, prev.value, v)) return null;
   // OCR often puts a space between the digits and 万/亿 ("10 万人"), up to three of them.
   let spaces = 0;
-  while (spaces < 3 && isSpaceOrTab(s.charCodeAt(end + spaces))) spaces++;
-  if (spaces > 0 && isMultiplierCode(s.charCodeAt(end + spaces))) end += spaces;
+  while (spaces < 3 && isSpaceOrTab(codeAt(s, end + spaces))) spaces++;
+  if (spaces > 0 && isMultiplierCode(codeAt(s, end + spaces))) end += spaces;
   return { token: { kind: 'num', lo: v, hi: v, arabic: true }, end };
 }
 
 const DECIMALS_AFTER_DIAN = /^点([零〇一二两三四五六七八九]+)/;
 
 function readChineseDigit(s: string, pos: number, prev: Token | undefined): Step | null {
-  const c = s.charCodeAt(pos);
+  const c = codeAt(s, pos);
   if (!isChineseDigitCode(c) || prev?.kind === 'num') return null;
   const d = DIGIT_VALUE[c]!;
   if (prev?.kind === 'mul' && d === 0) return { token: null, end: pos + 1 }; // 一百零五
   // 三点五亿: digits after 点 are decimals, read one by one.
   let decimals = '';
   let end = pos + 1;
-  if (s.charCodeAt(pos + 1) === DIAN) {
+  if (codeAt(s, pos + 1) === DIAN) {
     const frac = DECIMALS_AFTER_DIAN.exec(s.slice(pos + 1));
     if (frac) {
       decimals = [...frac[1]!].map((x) => DIGITS[x]).join('');
@@ -274,9 +274,9 @@ function readChineseDigit(s: string, pos: number, prev: Token | undefined): Step
   }
   // After 百/千/万 a digit needs a multiplier of its own (一百二十), unless it is the last
   // place: after 十 or 零 (二十一, 一千零五). 三千五 stops at 三千: the 五 is too loose to trust.
-  const before = s.charCodeAt(pos - 1);
+  const before = codeAt(s, pos - 1);
   const afterZero = before === LING || before === LING_CIRCLE;
-  if (prev?.kind === 'mul' && prev.value !== 10 && !afterZero && !isMultiplierCode(s.charCodeAt(end))) return null;
+  if (prev?.kind === 'mul' && prev.value !== 10 && !afterZero && !isMultiplierCode(codeAt(s, end))) return null;
   const value = decimals ? Number(`${d}.${decimals}`) : d;
   return { token: { kind: 'num', lo: value, hi: value, arabic: false }, end };
 }
@@ -284,10 +284,10 @@ function readChineseDigit(s: string, pos: number, prev: Token | undefined): Step
 // 几 and 数 stand for an unknown digit: 十几 reads 0..9 after the ten; 几十 / 数百 read 1..9
 // before a multiplier (数 only leads, as in 数百万).
 function readVagueDigit(s: string, pos: number, prev: Token | undefined): Step | null {
-  const c = s.charCodeAt(pos);
+  const c = codeAt(s, pos);
   if (prev?.kind === 'num') return null;
   const afterTen = prev?.kind === 'mul' && prev.value === 10;
-  const multiplierNext = isMultiplierCode(s.charCodeAt(pos + 1));
+  const multiplierNext = isMultiplierCode(codeAt(s, pos + 1));
   const ok = c === JI ? multiplierNext || afterTen : c === SHU && prev === undefined && multiplierNext;
   if (!ok) return null;
   return { token: { kind: 'num', lo: prev?.kind === 'mul' ? 0 : 1, hi: 9, arabic: false }, end: pos + 1 };
@@ -296,7 +296,7 @@ function readVagueDigit(s: string, pos: number, prev: Token | undefined): Step |
 // An Arabic number right after a multiplier belongs to it only when another multiplier follows
 // (1亿2千万) or it fills the places below (2万5000 but not 3万2, which is more likely two things).
 function digitFollowsMultiplier(s: string, after: number, multiplier: number, v: number): boolean {
-  return isMultiplierCode(s.charCodeAt(after)) || (Number.isInteger(v) && v >= multiplier / 10 && v < multiplier);
+  return isMultiplierCode(codeAt(s, after)) || (Number.isInteger(v) && v >= multiplier / 10 && v < multiplier);
 }
 
 /**

@@ -10,6 +10,7 @@
 //     elsewhere in the text (北京 → Beijing's 朝阳区; 南京 beats 江苏 for 鼓楼区), else the one
 //     inside ctx.region, else the province when one reading is a province (海南, 吉林);
 //     otherwise the mention stays unresolved, never guessed.
+import { codeAt } from './char-codes.ts';
 import { getGazetteer, type Gazetteer, type NameEntry } from './gazetteer.ts';
 import { placeNamesOf } from './article-scan.ts';
 import type { LongestNames, PlacePayload } from './place-patterns.ts';
@@ -102,7 +103,7 @@ const YU = '域'.charCodeAt(0);
 function keep(text: string, start: number, end: number, payload: Exclude<Payload, null>): boolean {
   if ('entries' in payload) {
     if (payload.short && matchesAt(NAMED_AFTER, text, end)) return false;
-    if (text.charCodeAt(end - 1) === QU && text.charCodeAt(end) === YU) return false; // 城区域: 区域 "area"
+    if (text.charCodeAt(end - 1) === QU && codeAt(text, end) === YU) return false; // 城区域: 区域 "area"
   }
   return true;
 }

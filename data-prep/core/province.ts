@@ -17,6 +17,7 @@
 // 我省/我市/本省/本市 stand for ctx.region (the paper's province) when it is given.
 import type { Place, Scope } from './types.ts';
 import { getGazetteer } from './gazetteer.ts';
+import { codeAt } from './char-codes.ts';
 import { resolveMentionsOfLines, resolvePlaces, type ResolvedMention } from './places.ts';
 import type { LongestNames } from './place-patterns.ts';
 
@@ -81,6 +82,16 @@ export interface ScannedNames {
   names: readonly LongestNames[];
 }
 
+/** An article's headline as the scans read it: the title and the subtitles, a line each. */
+export function headlineOf(title: string, subtitles: readonly string[] = []): string {
+  // Concatenated rather than [title, ...subtitles].join('\n'): optimised code spreads an array
+  // of the elements kind it has seen, and subtitles come both as [] and as arrays of strings,
+  // so the spread threw away the machine code of whatever it had been inlined into.
+  let s = title;
+  for (let i = 0; i < subtitles.length; i++) s += `\n${subtitles[i]!}`;
+  return s;
+}
+
 /**
  * The organiser's province of an article, or national / unknown scope. `scanned` is used when
  * its lines are this article's headline (title and subtitles, a line each) and text.
@@ -91,7 +102,7 @@ export function attributeProvince(
   scanned?: ScannedNames,
 ): ProvinceAttribution {
   const g = getGazetteer();
-  const headline = [input.title, ...(input.subtitles ?? [])].join('\n');
+  const headline = headlineOf(input.title, input.subtitles);
   const body = input.text;
   const bodyAt = headline.length + 1;
   const text: ArticleText = { headline, body, bodyAt };
@@ -167,11 +178,11 @@ function readSpan({ headline, body, bodyAt }: ArticleText, start: number, end: n
   const e = end - offset;
   const from = clauseStart(line, s);
   const organiser = matchesAt(ORGANISER, line, e);
-  const destination = DESTINATION.test(line.slice(from, s)) || line.charCodeAt(e) === JI;
+  const destination = DESTINATION.test(line.slice(from, s)) || codeAt(line, e) === JI;
   // 在南京召开: a venue; the words after it may run onto the next line.
   const venue =
     s > from &&
-    line.charCodeAt(s - 1) === ZAI &&
+    codeAt(line, s - 1) === ZAI &&
     VENUE_AFTER.test(line === body ? body.slice(e, e + VENUE_REACH) : `${headline.slice(e)}\n${body.slice(0, VENUE_REACH)}`);
   return { start, organiser, destination, venue };
 }

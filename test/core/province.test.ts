@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attributeProvince, type ProvinceInput } from '../../data-prep/core/province.ts';
+import { attributeProvince, headlineOf, type ProvinceInput } from '../../data-prep/core/province.ts';
 
 // Seed articles cut out of the bundled pages by their first and last words. The expected
 // province was labelled by reading each article: whose activity is it?
@@ -125,5 +125,14 @@ describe('attributeProvince rules', () => {
     const copy = structuredClone(input);
     attributeProvince(input, { region: '浙江' });
     expect(input).toEqual(copy);
+  });
+});
+
+describe('headlineOf', () => {
+  it('is the title and each subtitle, a line each', () => {
+    for (const subtitles of [[], ['副题'], ['一', '二', '三']]) {
+      expect(headlineOf('主题', subtitles)).toBe(['主题', ...subtitles].join('\n'));
+    }
+    expect(headlineOf('主题')).toBe('主题');
   });
 });
