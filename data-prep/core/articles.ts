@@ -4,6 +4,7 @@ import type { Article, Page } from './types.ts';
 import { cleanPage, markDuplicates, pageLines, repairLines } from './clean.ts';
 import { segmentBlocks, type Segment } from './segment.ts';
 import { stableId } from './hash.ts';
+import { emptyArray } from './empty-array.ts';
 
 // The 主题 of a headline group names who did what; the 引题 above it sets the scene in
 // enumerations (大带小、强带弱) or spaced slogans, and a kicker ending in —— leads into it.
@@ -12,8 +13,8 @@ const SLOGAN = /[、]|[\p{Script=Han}]\s+[\p{Script=Han}]|——$/u;
 
 /** Pick the main title of a headline group; the others become subtitles. */
 export function pickTitle(heads: readonly string[]): { title: string; subtitles: string[] } {
-  if (heads.length === 0) return { title: '', subtitles: [] };
-  if (heads.length === 1) return { title: heads[0]!, subtitles: [] };
+  if (heads.length === 0) return { title: '', subtitles: emptyArray<string>() };
+  if (heads.length === 1) return { title: heads[0]!, subtitles: emptyArray<string>() };
   let best = 0;
   if (heads.length >= 3) best = 1;
   else {
@@ -21,7 +22,9 @@ export function pickTitle(heads: readonly string[]): { title: string; subtitles:
     const score = (h: string) => (ORG.test(h) ? 2 : 0) - (SLOGAN.test(h) ? 2 : 0) - (h.endsWith('——') ? 9 : 0);
     best = score(heads[1]!) > score(heads[0]!) ? 1 : 0;
   }
-  return { title: heads[best]!, subtitles: heads.filter((_, k) => k !== best) };
+  const subtitles = emptyArray<string>();
+  heads.forEach((h, k) => k !== best && subtitles.push(h));
+  return { title: heads[best]!, subtitles };
 }
 
 /** A headless fragment or untitled caption gets its first sentence as title. */
@@ -34,7 +37,7 @@ function fallbackTitle(text: string): string {
 const DATELINE = /^本报([\p{Script=Han}]{2,8}?)\d{1,2}月\d{1,2}日电/u;
 
 function toArticle(seg: Segment, page: Page, n: number, used: Set<string>): Article {
-  const { title, subtitles } = seg.heads.length ? pickTitle(seg.heads) : { title: '', subtitles: [] };
+  const { title, subtitles } = pickTitle(seg.heads);
   const text = seg.paragraphs.join('\n');
   const finalTitle = title || fallbackTitle(text);
   let id = stableId(`${page.file}\n${finalTitle}\n${text.slice(0, 200)}`);
@@ -73,7 +76,7 @@ function wholeArticle(page: Page): Article {
     source: { file: page.file, publication: page.publication ?? null, ...(pre ? { line: pre.line } : {}) },
     kind: 'article',
     title,
-    subtitles: [],
+    subtitles: emptyArray<string>(),
     byline: lead,
     text,
     published: page.published,

@@ -3,6 +3,7 @@
 import type { Article, ExtractedArticle } from './types.ts';
 import { normalizeForMatch } from './normalize.ts';
 import { attributeProvince, headlineOf } from './province.ts';
+import { mapPacked } from './empty-array.ts';
 import { activityDateOfHalfWidth } from './dates.ts';
 import { rankThemes, themeScoresOfCounts } from './themes.ts';
 import { scanArticle } from './article-scan.ts';
@@ -21,7 +22,7 @@ const THEME_REACH = 50_000;
 export function extractArticle(a: Article, ctx: ExtractContext = {}): ExtractedArticle {
   const norm = normalizeForMatch(a.text);
   const title = normalizeForMatch(a.title);
-  const subtitles = a.subtitles.map(normalizeForMatch);
+  const subtitles = mapPacked(a.subtitles, normalizeForMatch);
   // Place names and theme terms in one pass (article-scan.ts). Themes show in an article's first
   // pages of text; a book-length file is not read whole. The headline is the title and the
   // subtitles a line each; no theme term holds a space or a line break, so its counts are

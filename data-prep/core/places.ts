@@ -11,6 +11,7 @@
 //     inside ctx.region, else the province when one reading is a province (海南, 吉林);
 //     otherwise the mention stays unresolved, never guessed.
 import { codeAt } from './char-codes.ts';
+import { emptyArray, filterPacked, mapPacked } from './empty-array.ts';
 import { getGazetteer, type Gazetteer, type NameEntry } from './gazetteer.ts';
 import { placeNamesOf } from './article-scan.ts';
 import type { LongestNames, PlacePayload } from './place-patterns.ts';
@@ -147,9 +148,11 @@ export function resolveMentionsOfLines(
 ): ResolvedMention[] {
   const g = getGazetteer();
   const found = scan(lines, names);
-  const readings: Reading[][] = found.map((f) => {
-    if ('group' in f.payload) return [];
-    return f.payload.entries.map((entry) => ({
+  // Every array here is made by empty-array.ts: the readings and places of a mention come
+  // empty and filled, and each class of array met late would cost a recompilation.
+  const readings: Reading[][] = mapPacked(found, (f) => {
+    if ('group' in f.payload) return emptyArray<Reading>();
+    return mapPacked(f.payload.entries, (entry) => ({
       entry,
       supported: entry.strength === 'strong' || (f.unionAfter && entry.strength !== 'chain'),
     }));
@@ -169,13 +172,13 @@ export function resolveMentionsOfLines(
       }
     }
     if (pairs.length === 0) continue;
-    readings[i] = outer.filter((a) => pairs.some(([x]) => x === a));
-    readings[i + 1] = inner.filter((b) => pairs.some(([, y]) => y === b));
+    readings[i] = filterPacked(outer, (a) => pairs.some(([x]) => x === a));
+    readings[i + 1] = filterPacked(inner, (b) => pairs.some(([, y]) => y === b));
     for (const [a, b] of pairs) a.supported = b.supported = true;
   }
 
   const region = ctx.region ? g.findProvince(ctx.region) : null;
-  const resolved: Place[][] = found.map((f) => ('group' in f.payload ? [...f.payload.group] : []));
+  const resolved: Place[][] = mapPacked(found, (f) => ('group' in f.payload ? mapPacked(f.payload.group, (p) => p) : emptyArray<Place>()));
   // 2 and 3, twice, so that a mention resolved in the first round can settle another. The
   // second round sees what the first saw unless the first settled something, and has nothing
   // to do unless the first left a mention with readings open.
@@ -189,21 +192,27 @@ export function resolveMentionsOfLines(
       const pick =
         rs.length === 1 && rs[0]!.supported
           ? rs[0]!.entry.place
-          : choose(g, rs.filter((r) => r.supported || inContext(g, r.entry, anchors, region)).map((r) => r.entry.place), anchors, region);
+          : choose(g, mapPacked(filterPacked(rs, (r) => r.supported || inContext(g, r.entry, anchors, region)), (r) => r.entry.place), anchors, region);
       if (pick) {
-        resolved[i] = [pick];
+        const one = emptyArray<Place>();
+        one.push(pick);
+        resolved[i] = one;
         settled = true;
       } else open = true;
     });
     if (!settled || !open) break;
   }
-  return found.map((f, i) => ({
-    name: f.name,
-    start: f.start,
-    end: f.end,
-    candidates: 'group' in f.payload ? [...f.payload.group] : f.payload.entries.map((e) => e.place),
-    places: resolved[i]!,
-  }));
+  const mentions = emptyArray<ResolvedMention>();
+  found.forEach((f, i) => {
+    mentions.push({
+      name: f.name,
+      start: f.start,
+      end: f.end,
+      candidates: 'group' in f.payload ? mapPacked(f.payload.group, (p) => p) : mapPacked(f.payload.entries, (e) => e.place),
+      places: resolved[i]!,
+    });
+  });
+  return mentions;
 }
 
 // A `context` name is supported by its province or city named elsewhere (or the paper's
