@@ -105,34 +105,38 @@ function isCredit(line: string): boolean {
 // A line that is only an author: (作者单位…) or (王钰哲).
 const AUTHOR_LINE = /^[（(](作者单位|[\p{Script=Han}·]{2,4}[)）]$)/u;
 
+/**
+ * A block with every field present, in one order, whatever its kind: one hidden class for all
+ * blocks. With fields added as needed (a byline here, duplicateOf later) the cleaning and the
+ * segmentation met new classes of block at random and were compiled again each time.
+ */
+function block(type: BlockType, text: string, byline?: string, endsArticle?: boolean): Block {
+  return { type, text, byline, endsArticle, duplicateOf: undefined };
+}
+
 /** Classify one non-empty line of a page. */
 export function classify(line: string): Block {
   const text = line.trim();
-  if (isFurniture(text) || judgeLine(text) !== 'keep') return { type: 'furniture', text };
+  if (isFurniture(text) || judgeLine(text) !== 'keep') return block('furniture', text);
   // The length first: looking a whole paragraph up in the set would hash all of it.
-  if (text.length <= LONGEST_LABEL && LABELS.has(text)) return { type: 'label', text };
-  if (isCredit(text)) return { type: 'credit', text };
+  if (text.length <= LONGEST_LABEL && LABELS.has(text)) return block('label', text);
+  if (isCredit(text)) return block('credit', text);
   const first = text.charCodeAt(0);
   // LEAD_BYLINE starts with 本 or 新, AUTHOR_LINE with a bracket: other lines are not tried.
   const lead = first === 0x672c || first === 0x65b0 ? LEAD_BYLINE.exec(text) : null;
   if (lead && text.length > lead[0].length + 8) {
-    return {
-      type: 'body',
-      text: text.slice(lead[0].length),
-      byline: lead[0].trim(),
-      endsArticle: endsWithAuthor(text),
-    };
+    return block('body', text.slice(lead[0].length), lead[0].trim(), endsWithAuthor(text));
   }
   if (text.length <= 40 && STANDALONE_BYLINE.test(text) && !endsFinal(text)) {
-    return { type: 'byline', text };
+    return block('byline', text);
   }
-  if (text.length > 20 && endsWithAuthor(text)) return { type: 'body', text, endsArticle: true };
-  if ((first === 0xff08 || first === 0x28) && AUTHOR_LINE.test(text)) return { type: 'body', text, endsArticle: true };
+  if (text.length > 20 && endsWithAuthor(text)) return block('body', text, undefined, true);
+  if ((first === 0xff08 || first === 0x28) && AUTHOR_LINE.test(text)) return block('body', text, undefined, true);
   const final = endsFinal(text);
   // No 。 before the last character (the first one found is the earliest).
-  if (!final && text.length <= 64 && !(text.indexOf('。') >= 0 && text.indexOf('。') < text.length - 1)) return { type: 'head', text };
-  if (text.endsWith('——') && text.length <= 90) return { type: 'head', text };
-  return { type: 'body', text };
+  if (!final && text.length <= 64 && !(text.indexOf('。') >= 0 && text.indexOf('。') < text.length - 1)) return block('head', text);
+  if (text.endsWith('——') && text.length <= 90) return block('head', text);
+  return block('body', text);
 }
 
 /** A caption printed inline at a paragraph's end ("… 本报通讯员 赵明 摄"): split it off. */

@@ -212,8 +212,9 @@ function yearFromText(text: string, pub: string | null): number | null {
   if (!text.includes('年') && !/[-/.]/.test(text)) return pubYear;
   const years = yearOccurrences(text);
   if (/去年/.test(text)) years.push(pubYear - 1);
-  const recent = years.filter((y) => y === pubYear || y === pubYear - 1);
-  return recent.length > 0 ? Math.max(...recent) : pubYear;
+  let recent = -Infinity;
+  for (const y of years) if ((y === pubYear || y === pubYear - 1) && y > recent) recent = y;
+  return recent > -Infinity ? recent : pubYear;
 }
 
 function mostFrequent(years: readonly number[]): number | null {

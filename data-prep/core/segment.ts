@@ -47,6 +47,8 @@ function newSegment(first: number, headless = false): Segment {
     closed: false,
     headless,
     bodyStart: 0,
+    // Present from the start, so that every segment has one hidden class (see blocks.ts, block).
+    pendingJoin: undefined,
   };
 }
 

@@ -3,6 +3,7 @@
 import { chineseNumeralToNumber, toHalfWidth } from './numerals.ts';
 import { isPlausibleYear } from './calendar.ts';
 import { anchoredMatches } from './anchored.ts';
+import { emptyArray } from './empty-array.ts';
 
 /** Spaces OCR leaves inside dates (2021 年 5 月). */
 export const SP = '[ \\t]*';
@@ -47,7 +48,10 @@ export function yearOccurrences(text: string): number[] {
   for (const m of anchoredMatches(CN_YEAR_BEFORE_NIAN, s, '年', 4)) add(m);
   if (nian) forEachMatch(YEAR_PATTERNS[1]!, s, add);
   if (DATE_SEPARATOR.test(s)) forEachMatch(YEAR_PATTERNS[2]!, s, add);
-  return [...byOffset].sort((a, b) => a[0] - b[0]).map(([, y]) => y);
+  // Built by empty-array.ts: the lists come empty and filled, and each is read on hot paths.
+  const years = emptyArray<number>();
+  if (byOffset.size > 0) for (const [, y] of [...byOffset].sort((a, b) => a[0] - b[0])) years.push(y);
+  return years;
 }
 
 /** Whether `text` states a year: yearOccurrences(text) is not empty. */
