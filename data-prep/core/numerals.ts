@@ -22,7 +22,7 @@ const CLASS = new Uint8Array(0x10000);
 for (const c of Object.keys(DIGITS)) CLASS[c.charCodeAt(0)] = CHINESE_DIGIT;
 for (const c of Object.keys(MULTIPLIERS)) CLASS[c.charCodeAt(0)] = MULTIPLIER;
 
-/** A Chinese digit or multiplier, by code unit (NaN, past the end of a string, is none). */
+/** A Chinese digit or multiplier, by code unit (0 or NaN, read past the end of a string, is none). */
 export const isNumeralCode = (code: number): boolean => CLASS[code] !== undefined && CLASS[code] !== 0;
 /** A Chinese digit (一, 〇, 两…) or a multiplier (十, 万…), by code unit. */
 export const isChineseDigitCode = (code: number): boolean => CLASS[code] === CHINESE_DIGIT;
