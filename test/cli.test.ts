@@ -116,17 +116,25 @@ describe('npm run prep', { timeout: 60_000 }, () => {
     mkdirSync(out);
     writeFileSync(join(out, 'articles.jsonl'), 'old\n');
     const seed = readFileSync(SEED, 'utf8');
-    // Enough pages that the run is still going when the signal comes.
-    for (let i = 0; i < 400; i++) writeFileSync(join(input, `p${i}.txt`), seed.replaceAll('本报讯', `本报讯${i}`));
+    // Enough pages (about 35 MB) that the run is still going when the signal comes: a few
+    // seconds of work even on a fast machine.
+    for (let i = 0; i < 2000; i++) writeFileSync(join(input, `p${i}.txt`), seed.replaceAll('本报讯', `本报讯${i}`));
     const child = spawn(process.execPath, ['--import', 'tsx', 'data-prep/cli.ts', '--in', input, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Listened for from the start: a child that ended before the signal must not leave the
+    // test waiting for an exit event that has already gone by.
+    let exited = false;
+    const exit = new Promise<number | null>((ok) => child.on('exit', (c) => ((exited = true), ok(c))));
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    await new Promise((ok) => setTimeout(ok, 2500));
+    // The signal comes once the pages are being written (the progress line counts files).
+    const started = performance.now();
+    while (!/\d+\/2000 files/.test(stderr) && !exited && performance.now() - started < 60_000) await new Promise((ok) => setTimeout(ok, 20));
+    expect(exited, `the run ended before it could be interrupted: ${stderr}`).toBe(false);
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((ok) => child.on('exit', (c) => ok(c)));
+    const code = await exit;
     expect(code).not.toBe(0);
     expect(stderr).toMatch(/interrupted/);
     expect(readFileSync(join(out, 'articles.jsonl'), 'utf8')).toBe('old\n');
     expect(readdirSync(join(out, '..')).filter((n) => n.includes('tmp'))).toEqual([]);
-  }, 30_000);
+  }, 90_000);
 });
