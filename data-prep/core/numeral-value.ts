@@ -32,10 +32,12 @@ export function evaluate(tokens: readonly Token[], bound: 'lo' | 'hi'): number |
       lastSmall = t.value;
       digit = null;
     } else {
-      // A bare leading 万/亿 (万余人, 近亿) counts one of it; a bare one later is malformed.
+      // A bare leading 万/亿 (万余人, 近亿) counts one of it; a bare one later is malformed. A
+      // written nought (0万, 零万: a table's empty cell) is nought, not a bare multiplier.
       const below = (t.value === 1e8 ? wan : 0) + small + (digit ?? 0);
-      const section = below !== 0 ? below : yi === 0 && wan === 0 ? 1 : 0;
-      if (section === 0 || (t.value === 1e4 && wan !== 0)) return null;
+      const nought = below === 0 && digit === 0 && small === 0;
+      const section = below !== 0 || nought ? below : yi === 0 && wan === 0 ? 1 : 0;
+      if ((section === 0 && !nought) || (t.value === 1e4 && wan !== 0)) return null;
       if (t.value === 1e4) wan = section * 1e4;
       else {
         yi = (yi + section) * 1e8;

@@ -174,7 +174,7 @@ function scanSimple(s: string, i: number): NumeralScan | null {
 function withOneMultiplier(s: string, v: number, at: number): NumeralScan | null {
   const next = codeAt(s, at + 1);
   if (CLASS[next] || FOLLOW[next] || isDigitCode(next) || next === JI || next === SHU) return null;
-  // 0万 reads as 万 (a bare multiplier counts one) in the general evaluation: left to it.
+  // 0万 is left to the general evaluation (numeral-value.ts), which reads a written nought.
   if (v === 0) return null;
   const scale = MULTIPLIER_VALUE.get(codeAt(s, at))!;
   const value = cleanFloat(v * scale);

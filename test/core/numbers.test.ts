@@ -209,6 +209,14 @@ describe('findNumbers in sentences', () => {
     expect(findNumbers('2000多年')).toEqual([{ value: 2000, qualifier: 'over', unit: '年', start: 0, end: 6 }]);
   });
 
+  it('findNumbers reads a written nought before 万 as nought, a bare 万 as one of it', () => {
+    // 0万人 in a table is nobody, not ten thousand people; 万余人 with nothing before is 10,000.
+    expect(findNumbers('增加0万人').map((n) => n.value)).toEqual([0]);
+    expect(findNumbers('零万人').map((n) => n.value)).toEqual([0]);
+    expect(findNumbers('惠及万余人').map((n) => n.value)).toEqual([1e4]);
+    expect(findNumbers('投入0.5万元').map((n) => n.value)).toEqual([5000]);
+  });
+
   it('findNumbers("") is empty', () => {
     expect(findNumbers('')).toEqual([]);
   });
