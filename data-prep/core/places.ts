@@ -194,9 +194,7 @@ export function resolveMentionsOfLines(
           ? rs[0]!.entry.place
           : choose(g, mapPacked(filterPacked(rs, (r) => r.supported || inContext(g, r.entry, anchors, region)), (r) => r.entry.place), anchors, region);
       if (pick) {
-        const one = emptyArray<Place>();
-        one.push(pick);
-        resolved[i] = one;
+        resolved[i] = [pick]; // a literal holding an object: already the class of emptyArray's
         settled = true;
       } else open = true;
     });

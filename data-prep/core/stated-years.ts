@@ -50,7 +50,7 @@ export function yearOccurrences(text: string): number[] {
   if (DATE_SEPARATOR.test(s)) forEachMatch(YEAR_PATTERNS[2]!, s, add);
   // Built by empty-array.ts: the lists come empty and filled, and each is read on hot paths.
   const years = emptyArray<number>();
-  if (byOffset.size > 0) for (const [, y] of [...byOffset].sort((a, b) => a[0] - b[0])) years.push(y);
+  for (const [, y] of [...byOffset].sort((a, b) => a[0] - b[0])) years.push(y);
   return years;
 }
 

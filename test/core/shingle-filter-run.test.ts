@@ -2,14 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { ShingleFilter } from '../../data-prep/core/shingle-filter.ts';
 
+/** `n` pseudo-random code units from `seed` (a linear congruential generator), each made by `unit`. */
+function randomCodes(n: number, seed: number, unit: (x: number, i: number) => number): Uint16Array {
+  const codes = new Uint16Array(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    codes[i] = unit(x, i);
+  }
+  return codes;
+}
+
 describe('ShingleFilter.addRun', () => {
   it('sets the same bits as add over each four units in a row', () => {
-    const codes = new Uint16Array(3000);
-    let x = 12345;
-    for (let i = 0; i < codes.length; i++) {
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      codes[i] = i % 3 === 0 ? 0x4e00 + (x % 300) : x & 0xffff;
-    }
+    const codes = randomCodes(3000, 12345, (x, i) => (i % 3 === 0 ? 0x4e00 + (x % 300) : x & 0xffff));
     for (const [start, end] of [[0, 0], [5, 8], [5, 9], [10, 11], [100, 2000], [0, 3000]] as const) {
       const one = new ShingleFilter(800);
       const run = new ShingleFilter(800);
@@ -26,12 +32,7 @@ describe('ShingleFilter.addRun', () => {
 
 describe('ShingleFilter.mayHaveShare', () => {
   it('answers as counting mayHave shingle by shingle', () => {
-    const codes = new Uint16Array(2000);
-    let x = 777;
-    for (let i = 0; i < codes.length; i++) {
-      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
-      codes[i] = 0x4e00 + (x % 40);
-    }
+    const codes = randomCodes(2000, 777, (x) => 0x4e00 + (x % 40));
     const f = new ShingleFilter(500);
     f.addRun(codes, 0, 600);
     for (let start = 0; start < 1900; start += 37) {
